@@ -1,0 +1,10 @@
+/** One CLI command = one file under src/cli/commands/ + one line in this registry. */
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Returns the process exit code. Never throws for bad input: prints a clear message and returns non-zero. */
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: CliCommand[] = [];

@@ -1,0 +1,227 @@
+/**
+ * The plain data that flows through the engine: extract -> count -> price -> rules -> AuditResult.
+ * No behaviour lives here. Every stage adds to these shapes; adapters (extension, CLI) only read them.
+ *
+ * Conventions (see README "Architecture"):
+ * - Positions are 0-based line / character in UTF-16 code units (what tree-sitter and VS Code both use);
+ *   offsets are UTF-16 code-unit indexes into the document text. The CLI's JSON shows 1-based lines.
+ * - Money is USD as plain numbers; catalog prices are per 1M tokens.
+ * - Unknown is a value: an unknown model or price is `null`, never 0.
+ */
+
+/** VS Code language ids are the engine's language keys, so adapters never translate. */
+export type LanguageId = 'python' | 'typescript' | 'typescriptreact' | 'javascript' | 'javascriptreact';
+
+export const SUPPORTED_LANGUAGES: readonly LanguageId[] = [
+  'python',
+  'typescript',
+  'typescriptreact',
+  'javascript',
+  'javascriptreact',
+];
+
+export interface Pos {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Pos;
+  end: Pos;
+  /** UTF-16 code-unit offsets into the document text. */
+  startOffset: number;
+  endOffset: number;
+}
+
+export type PromptRole = 'system' | 'developer' | 'user' | 'assistant' | 'example';
+
+/** One source string literal that contributes text to a prompt. */
+export interface PromptLiteral {
+  /** The whole literal as written, prefix and quotes included (`f"..."`, `` `...` ``). */
+  range: Range;
+}
+
+/** A prompt as the engine understands it: the evaluated text plus where every piece of it came from. */
+export interface Prompt {
+  role: PromptRole;
+  /** The expression that supplies the prompt where it is used (for a constant: its value). */
+  range: Range;
+  /** Evaluated text; placeholders are kept as written (`{name}`, `${user.name}`, `%(x)s`). */
+  text: string;
+  /** True when any part of the text is not known statically (interpolation, `.format`, a parameter...). */
+  templated: boolean;
+  /** Every literal that contributes, each with its own span, in text order. */
+  literals: PromptLiteral[];
+  /** The constant or variable the prompt reached the call through, if any. */
+  name?: string;
+}
+
+/** A standalone prompt constant (`SYSTEM_PROMPT = """..."""`, `const PROMPT = `...``). */
+export interface PromptConstant {
+  name: string;
+  /** The value expression. */
+  range: Range;
+  /** The name being defined. */
+  nameRange: Range;
+  text: string;
+  templated: boolean;
+  literals: PromptLiteral[];
+  /** Role suggested by the name (`SYSTEM_PROMPT` -> system), else 'user'. */
+  role: PromptRole;
+}
+
+export type Provider =
+  | 'openai'
+  | 'anthropic'
+  | 'google'
+  | 'vercel-ai'
+  | 'langchain'
+  | 'deepseek'
+  | 'mistral'
+  | 'cohere'
+  | 'unknown';
+
+export interface ModelRef {
+  /** The model id as written or resolved (`gpt-4o`, `models/gemini-1.5-flash`, `claude-3-5-sonnet-20241022`). */
+  value: string;
+  /** The literal that holds it (may be a constant's or a default's literal elsewhere in the file). */
+  range: Range | null;
+  source: 'literal' | 'constant' | 'default' | 'constructor';
+}
+
+export interface MaxTokensRef {
+  /** The key as written: max_tokens, max_completion_tokens, max_output_tokens, maxTokens, maxOutputTokens, max_tokens_to_sample. */
+  key: string;
+  /** The literal value, or null when it is not a literal (a variable, an expression). */
+  value: number | null;
+  /** The value expression (what a "lower max tokens" fix replaces). */
+  range: Range;
+}
+
+export type LoopKind = 'for' | 'while' | 'comprehension' | 'map' | 'forEach' | 'gather';
+
+export interface CallSite {
+  /** The whole call expression. */
+  range: Range;
+  /** The API method's name (`create` in `client.chat.completions.create`): the reported line. */
+  nameRange: Range;
+  provider: Provider;
+  /** A stable API label: `chat.completions.create`, `responses.create`, `messages.create`, `generateContent`, `generateText`, `invoke`... */
+  api: string;
+  model: ModelRef | null;
+  maxTokens: MaxTokensRef | null;
+  prompts: Prompt[];
+  /** False when some arguments could not be read (`create(**params)`, a body built elsewhere). */
+  argsResolved: boolean;
+  /** The innermost loop over data that encloses the call, if any. */
+  loop: { kind: LoopKind; range: Range } | null;
+  /** True when any `cache_control` / `cacheControl` is present in the request. */
+  cacheControl: boolean;
+  /** Value ranges of named arguments as written at the call (`system`, `messages`, `model`...), for fixes. */
+  args: Record<string, Range>;
+  /** Where named arguments can be inserted (just inside the closing paren/brace of the arguments), for fixes. */
+  insertAt: Pos | null;
+}
+
+export interface ExtractResult {
+  language: LanguageId;
+  calls: CallSite[];
+  prompts: PromptConstant[];
+  /** Syntax errors seen by the parser; extraction still returns what it could read. */
+  syntaxErrors: number;
+}
+
+// ---------------------------------------------------------------- counting
+
+/** How much a figure can be trusted. */
+export type Accuracy = 'exact' | 'near-exact' | 'approximate';
+
+export interface TokenFigure {
+  tokens: number;
+  accuracy: Accuracy;
+  /** Tokenizer name, e.g. `o200k_base`, `deepseek-v3`, `gemma3`, `claude (approx.)`. */
+  tokenizer: string;
+  /** True when placeholders made the figure a lower bound. */
+  lowerBound: boolean;
+}
+
+// ---------------------------------------------------------------- pricing
+
+export interface Cost {
+  /** The model id as written. */
+  model: string;
+  /** The catalog id it resolved to, or null when unknown. */
+  resolvedModel: string | null;
+  /** All null when the price is unknown. */
+  inputUsd: number | null;
+  outputUsd: number | null;
+  requestUsd: number | null;
+  monthlyUsd: number | null;
+  /** True when the output bound is the configured expected output (no max tokens at the call). */
+  outputAssumed: boolean;
+  accuracy: Accuracy;
+  priceSource: string;
+  catalogDate: string;
+}
+
+// ---------------------------------------------------------------- audit result
+
+export interface AuditedPrompt extends Prompt {
+  tokens: TokenFigure;
+}
+
+export interface AuditedPromptConstant extends PromptConstant {
+  tokens: TokenFigure;
+  /** Cost of 1,000 uses as input on the default model, null when unknown. */
+  costPer1000Usd: number | null;
+}
+
+export interface AuditedCall extends Omit<CallSite, 'prompts'> {
+  prompts: AuditedPrompt[];
+  /** Billed input: prompts plus the provider's chat framing. */
+  inputTokens: TokenFigure;
+  /** Output bound used for the cost: max tokens, else the expected output (assumed). */
+  outputTokens: { tokens: number; assumed: boolean };
+  /** The model used for pricing (the call's, else the default model). */
+  effectiveModel: string;
+  requestsPerDay: number;
+  cost: Cost | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  kind: 'quickfix' | 'refactor.rewrite';
+  /** Safe fixes are preferred and take part in "fix all". */
+  safe: boolean;
+  edits: TextEdit[];
+  /** What the user sees before applying (compress prompt, model switch). */
+  preview?: { tokensBefore?: number; tokensAfter?: number; usdPerMonthSaved?: number | null; diff?: string };
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  /** Dollars per month at stake, when known. */
+  usdPerMonth?: number | null;
+  docsUrl: string;
+  fixes: Fix[];
+}
+
+export interface AuditResult {
+  language: LanguageId;
+  calls: AuditedCall[];
+  prompts: AuditedPromptConstant[];
+  diagnostics: Diagnostic[];
+  syntaxErrors: number;
+  /** Human-readable notes (skipped as too large, tokenizer still loading, ...). */
+  notes: string[];
+}
