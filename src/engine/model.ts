@@ -123,10 +123,23 @@ export interface CallSite {
   insertAt: Pos | null;
 }
 
+/** A `prompt-audit:` comment: `# prompt-audit: ignore high-max-tokens`, `// prompt-audit: 5000/day`. */
+export interface Directive {
+  /** 0-based line of the comment; it applies to its own line and to the line below. */
+  line: number;
+  kind: 'ignore' | 'volume';
+  /** For `ignore`: the rule ids named; empty means every rule. */
+  rules: string[];
+  /** For `volume`: requests per day. */
+  requestsPerDay?: number;
+  range: Range;
+}
+
 export interface ExtractResult {
   language: LanguageId;
   calls: CallSite[];
   prompts: PromptConstant[];
+  directives: Directive[];
   /** Syntax errors seen by the parser; extraction still returns what it could read. */
   syntaxErrors: number;
 }
@@ -218,6 +231,7 @@ export interface Diagnostic {
 
 export interface AuditResult {
   language: LanguageId;
+  directives: Directive[];
   calls: AuditedCall[];
   prompts: AuditedPromptConstant[];
   diagnostics: Diagnostic[];
