@@ -1,3 +1,5 @@
+import { scan } from './commands/scan';
+
 /** One CLI command = one file under src/cli/commands/ + one line in this registry. */
 export interface CliCommand {
   name: string;
@@ -7,4 +9,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [scan];

@@ -1,0 +1,87 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AuditOptions } from '../engine/options';
+import { withDefaults } from '../engine/options';
+
+/**
+ * The CLI's side of the AuditOptions snapshot: command-line flags over the workspace `.prompt-audit.json` over the
+ * engine defaults. Commands that audit (scan, and later others) share these flags.
+ */
+
+/** A bad command line: the command prints the message and its usage, and exits with 2. */
+export class UsageError extends Error {}
+
+export const EXIT_OK = 0;
+/** `--fail-on` found diagnostics at or above the threshold. */
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** Flags that set AuditOptions fields. */
+export const AUDIT_OPTION_FLAGS = {
+  model: { type: 'string' },
+  'requests-per-day': { type: 'string' },
+  'days-per-month': { type: 'string' },
+  'expected-output': { type: 'string' },
+  'placeholder-tokens': { type: 'string' },
+  'max-file-bytes': { type: 'string' },
+} as const satisfies OptionSpecs;
+
+export const AUDIT_OPTION_HELP = [
+  ['--model M', 'model for calls whose model cannot be read, and for prompt constants (default gpt-4o-mini)'],
+  ['--requests-per-day N', 'requests per day per call, for $/month (default 1000; a `prompt-audit: 5000/day` comment wins)'],
+  ['--days-per-month N', 'days per month (default 30)'],
+  ['--expected-output N', 'output tokens assumed when a call sets no max tokens (default 500)'],
+  ['--placeholder-tokens N', 'tokens added per placeholder of a templated prompt (default 0)'],
+  ['--max-file-bytes N', 'files larger than this are skipped with a note (default 1000000)'],
+] as const;
+
+type AuditFlagValues = { [K in keyof typeof AUDIT_OPTION_FLAGS]?: string };
+
+/** Parses a command line strictly; unknown flags and missing values become a UsageError. */
+export function parseCommandLine<T extends OptionSpecs>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message.split('. To specify')[0]! : String(err));
+  }
+}
+
+/** Flag values over `base` (defaults, or defaults plus the workspace file). */
+export function auditOptionsFromFlags(values: AuditFlagValues, base: Partial<AuditOptions> = {}): AuditOptions {
+  const options = withDefaults(base);
+  if (values.model !== undefined) {
+    if (!values.model.trim()) throw new UsageError('--model needs a model id, e.g. --model gpt-4o');
+    options.defaultModel = values.model.trim();
+  }
+  if (values['requests-per-day'] !== undefined) options.requestsPerDay = numberFlag('--requests-per-day', values['requests-per-day'], { min: 0 });
+  if (values['days-per-month'] !== undefined) options.daysPerMonth = numberFlag('--days-per-month', values['days-per-month'], { min: 0, max: 31 });
+  if (values['expected-output'] !== undefined) options.expectedOutputTokens = numberFlag('--expected-output', values['expected-output'], { min: 0, integer: true });
+  if (values['placeholder-tokens'] !== undefined) options.placeholderTokens = numberFlag('--placeholder-tokens', values['placeholder-tokens'], { min: 0, integer: true });
+  if (values['max-file-bytes'] !== undefined) options.maxFileBytes = numberFlag('--max-file-bytes', values['max-file-bytes'], { min: 1, integer: true });
+  return options;
+}
+
+/** `5000`, `5_000` and `5,000` are all five thousand. */
+export function numberFlag(flag: string, raw: string, limits: { min?: number; max?: number; integer?: boolean }): number {
+  const text = raw.trim().replace(/[_,](?=\d{3}(\D|$))/g, '');
+  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  const kind = limits.integer ? 'a whole number' : 'a number';
+  const range =
+    limits.max !== undefined ? ` from ${limits.min ?? 0} to ${limits.max}` : limits.min !== undefined && limits.min > 0 ? ` of at least ${limits.min}` : '';
+  if (
+    !Number.isFinite(value) ||
+    (limits.integer && !Number.isInteger(value)) ||
+    (limits.min !== undefined && value < limits.min) ||
+    (limits.max !== undefined && value > limits.max)
+  ) {
+    throw new UsageError(`${flag} expects ${kind}${range}, got '${raw}'`);
+  }
+  return value;
+}
+
+/** Lines of `  --flag VALUE   description` for a command's --help. */
+export function helpLines(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([flag]) => flag.length));
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`).join('\n');
+}
