@@ -1,0 +1,47 @@
+import type { Accuracy } from '../model';
+import { InThreadTokenizer } from './in-thread';
+import { countOpenAI, type OpenAIEncodingName } from './openai-encodings';
+import type { ChatFraming, Tokenizer, TokenizerFamily } from './tokenizer';
+import { VOCABULARIES, type VocabularyId } from './vocabularies';
+import { loadVocabulary, WorkerTokenizer } from './worker-client';
+
+/** A family counted on the caller's thread with an OpenAI encoding (OpenAI models exactly; others as an approximation). */
+export function openAIEncodingFamily(spec: {
+  id: string;
+  name: string;
+  encoding: OpenAIEncodingName;
+  accuracy: Accuracy;
+  framing: ChatFraming;
+  matches: (modelId: string) => boolean;
+}): TokenizerFamily {
+  let tokenizer: Tokenizer | null = null;
+  const get = () => (tokenizer ??= new InThreadTokenizer(spec.name, spec.accuracy, spec.framing, spec.encoding, (text) => countOpenAI(spec.encoding, text)));
+  return { id: spec.id, accuracy: spec.accuracy, matches: spec.matches, load: async () => get(), loaded: get };
+}
+
+/** A family counted in the worker with a published tokenizer.json vocabulary. */
+export function vocabularyFamily(spec: {
+  id: string;
+  vocabulary: VocabularyId;
+  accuracy: Accuracy;
+  framing: ChatFraming;
+  matches: (modelId: string) => boolean;
+}): TokenizerFamily {
+  const vocab = VOCABULARIES[spec.vocabulary];
+  let ready: Tokenizer | null = null;
+  let loading: Promise<Tokenizer> | null = null;
+  return {
+    id: spec.id,
+    accuracy: spec.accuracy,
+    matches: spec.matches,
+    loaded: () => ready,
+    load: () =>
+      (loading ??= loadVocabulary(vocab).then(
+        () => (ready = new WorkerTokenizer(vocab.id, spec.accuracy, spec.framing, vocab)),
+        (err: unknown) => {
+          loading = null; // a later call may succeed (file downloaded, network back)
+          throw err;
+        },
+      )),
+  };
+}
