@@ -112,6 +112,14 @@ function totalsLines(report: ScanReport, paint: Painter): string[] {
         paint.dim(`  at ${formatCount(requestsPerDay)} requests/day per call, ${daysPerMonth} days/month unless a call says otherwise`),
     );
     lines.push(paint.dim(`Tokens: ${TOKEN_MARKS_LEGEND}`));
+    const assumed = report.files.flatMap((f) => f.result.calls).filter((c) => c.outputTokens.assumed).length;
+    if (assumed > 0) {
+      lines.push(
+        paint.dim(
+          `${plural(assumed, 'call')} without max tokens priced with ${formatCount(report.options.expectedOutputTokens)} output tokens (--expected-output).`,
+        ),
+      );
+    }
   }
   const quiet = report.files.length - report.files.filter(hasFindings).length;
   if (quiet > 0) lines.push(paint.dim(`${plural(quiet, 'file')} without LLM calls or prompts not listed.`));

@@ -120,6 +120,15 @@ describe('cli table formatter', () => {
     assert.match(out, /Total: 3 files, 3 LLM calls, 4 prompts, 1 warning, 1 skipped/);
     assert.match(out, /Estimated cost: \$320\/month \(\+ 1 call with price unknown\)/);
     assert.match(out, /1 file without LLM calls or prompts not listed\./);
+    assert.doesNotMatch(out, /without max tokens/);
+  });
+
+  it('says which output bound calls without max tokens are priced with', () => {
+    const out = formatTable(
+      report([{ path: 'a.py', result: result({ calls: [call({ maxTokens: null, outputTokens: { tokens: 500, assumed: true } }), call()] }) }]),
+    );
+    assert.match(rowOf(out, 'chat.completions.create'), /gpt-4o +- /);
+    assert.match(out, /^1 call without max tokens priced with 500 output tokens \(--expected-output\)\.$/m);
   });
 
   it('uses colours only when asked', () => {
