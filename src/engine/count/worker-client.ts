@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Accuracy } from '../model';
@@ -41,7 +42,7 @@ function startWorker(): Worker {
   const bundled = join(__dirname, 'count-worker.js');
   const w = existsSync(bundled)
     ? new Worker(bundled)
-    : new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worker.ts'))});`, { eval: true });
+    : new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'worker.ts'))});`, { eval: true });
   w.on('message', (message: WorkerResponse) => {
     const waiter = pending.get(message.id);
     if (!waiter) return;
