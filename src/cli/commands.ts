@@ -1,3 +1,4 @@
+import { compress } from './commands/compress';
 import { count } from './commands/count';
 import { price } from './commands/price';
 import { scan } from './commands/scan';
@@ -11,4 +12,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [scan, count, price];
+export const commands: CliCommand[] = [scan, count, price, compress];

@@ -1,0 +1,130 @@
+import { maskText, unmaskText } from './mask';
+import { countNegations } from './negation';
+import { sentenceKey, sentenceSpans } from './sentences';
+import { dominantScript, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
+
+/**
+ * What a compressed prompt must keep (docs/compression.md): protected spans, negations, list/heading structure and
+ * line breaks, the prompt's language. Computed over the distinct sentences of a text, so removing an exact repeat of
+ * a sentence that is kept elsewhere loses nothing.
+ */
+export interface TextFacts {
+  /** Mask characters of the distinct sentences, in order (masked texts only). */
+  masks: string;
+  /** Original text of those protected spans, in order. */
+  protectedValues: string[];
+  negations: number;
+  /** Structural line markers (indentation + heading / bullet / number / quote), in order. */
+  markers: string[];
+  lines: number;
+  nonBlankLines: number;
+  script: 'ko' | 'en' | 'none';
+}
+
+export type Invariant = 'protected' | 'negation' | 'structure' | 'language';
+
+export interface Violation {
+  invariant: Invariant;
+  detail: string;
+}
+
+export function textFacts(masked: string, values: readonly string[]): TextFacts {
+  const seen = new Set<string>();
+  let masks = '';
+  const protectedValues: string[] = [];
+  let negations = 0;
+  for (const span of sentenceSpans(masked)) {
+    const sentence = masked.slice(span.start, span.end);
+    const plain = values.length ? unmaskText(sentence, values) : sentence;
+    const key = sentenceKey(plain) || plain;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const m = masksOf(sentence);
+    masks += m;
+    for (const ch of m) protectedValues.push(values[ch.charCodeAt(0) - 0xe000]);
+    negations += countNegations(plain);
+  }
+  const lines = masked.split('\n');
+  const markers: string[] = [];
+  let nonBlankLines = 0;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    nonBlankLines++;
+    const marker = lineMarker(line);
+    if (marker) markers.push(marker);
+  }
+  return { masks, protectedValues, negations, markers, lines: lines.length, nonBlankLines, script: dominantScript(masked) };
+}
+
+function isSubsequence(small: readonly string[] | string, big: readonly string[] | string): boolean {
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    while (j < big.length && big[j] !== small[i]) j++;
+    if (j === big.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Compares the facts of a masked text before and after one rewrite. `mayRemoveLines`: the rewrite may drop lines
+ * (bullets and plain lines; never numbered items or headings). Returns the first violation or null.
+ */
+export function compareMasked(
+  before: string,
+  after: string,
+  values: readonly string[],
+  mayRemoveLines: boolean,
+): Violation | null {
+  const a = textFacts(before, values);
+  const b = textFacts(after, values);
+  if (a.masks !== b.masks || !isSubsequence(masksOf(after), masksOf(before))) {
+    return { invariant: 'protected', detail: 'a protected span was removed, duplicated or moved' };
+  }
+  return compareShape(a, b, mayRemoveLines);
+}
+
+function compareShape(a: TextFacts, b: TextFacts, mayRemoveLines: boolean): Violation | null {
+  if (a.negations !== b.negations) {
+    return { invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` };
+  }
+  const markersOk = mayRemoveLines
+    ? isSubsequence(b.markers, a.markers) &&
+      a.markers.filter(isNumberedOrHeading).join('\n') === b.markers.filter(isNumberedOrHeading).join('\n')
+    : a.markers.join('\n') === b.markers.join('\n');
+  if (!markersOk) return { invariant: 'structure', detail: 'list or heading structure changed' };
+  if (mayRemoveLines ? b.lines > a.lines || b.nonBlankLines > a.nonBlankLines : b.lines !== a.lines) {
+    return { invariant: 'structure', detail: `line breaks changed (${a.lines} -> ${b.lines} lines)` };
+  }
+  if (a.script !== b.script) return { invariant: 'language', detail: `language changed (${a.script} -> ${b.script})` };
+  return null;
+}
+
+/**
+ * The invariants between any two plain texts (the public check, used by tests and as the compressor's last word):
+ * every protected span of `before` (in its distinct sentences) is still in `after`, in order; same negation count,
+ * structure and language. Lines may only be removed, never added or merged into others.
+ */
+export function checkInvariants(before: string, after: string): Violation[] {
+  const mb = maskText(before);
+  const ma = maskText(after);
+  if (!mb || !ma) return [{ invariant: 'protected', detail: 'text holds private-use characters; cannot check' }];
+  const a = textFacts(mb.text, mb.values);
+  const b = textFacts(ma.text, ma.values);
+  const violations: Violation[] = [];
+  let from = 0;
+  for (const value of a.protectedValues) {
+    const at = after.indexOf(value, from);
+    if (at < 0) {
+      violations.push({ invariant: 'protected', detail: `missing or moved: ${JSON.stringify(value)}` });
+      break;
+    }
+    from = at + value.length;
+  }
+  // Plain-text line markers: masked numbers differ between two independent maskings.
+  a.markers = before.split('\n').filter((l) => !isBlank(l)).map(lineMarker).filter((m): m is string => m !== null);
+  b.markers = after.split('\n').filter((l) => !isBlank(l)).map(lineMarker).filter((m): m is string => m !== null);
+  const shape = compareShape(a, b, true);
+  if (shape) violations.push(shape);
+  return violations;
+}

@@ -1,0 +1,53 @@
+import { sentenceKey, sentenceSpans } from '../../sentences';
+import type { CompressRule } from '../../types';
+
+/** Sentences this short repeat legitimately (few-shot labels, "Yes.", "Be concise."); only longer ones are dropped. */
+const MIN_WORDS = 4;
+const MIN_HANGUL = 8;
+
+/** Labels that open a reminder rather than a field of an example. */
+const DISCOURSE_LABELS = new Set(['remember', 'reminder', 'note', 'important', 'again', '참고', '주의', '다시']);
+
+function longEnough(key: string): boolean {
+  return key.split(' ').length >= MIN_WORDS || (key.match(/[가-힣]/g)?.length ?? 0) >= MIN_HANGUL;
+}
+
+export const duplicateSentences: CompressRule = {
+  id: 'duplicate-sentences',
+  language: 'any',
+  description:
+    'Drops a sentence that repeats an earlier one (same words once case, punctuation and openers like "Remember:" are ignored).',
+  example: {
+    before: 'Never share the API key. Answer in English.\nRemember: never share the API key.',
+    after: 'Never share the API key. Answer in English.',
+  },
+  mayRemoveLines: true,
+  apply(text, ctx) {
+    const seen = new Set<string>();
+    const drop: Array<{ start: number; end: number }> = [];
+    const plainOf = (s: string): string => s.replace(/[\uE000-\uF8FF]/g, (ch) => ctx.maskValue(ch));
+    for (const span of sentenceSpans(text)) {
+      const sentence = text.slice(span.start, span.end);
+      // Labelled lines ("Input: ...", "A: ...") belong to examples and forms; they repeat on purpose.
+      const label = /^([^\s:]{1,30}):/.exec(sentence);
+      if (label && !DISCOURSE_LABELS.has(label[1].toLowerCase())) continue;
+      const key = sentenceKey(plainOf(sentence));
+      if (!key) continue;
+      if (seen.has(key) && longEnough(key)) drop.push(span);
+      else seen.add(key);
+    }
+    if (drop.length === 0) return text;
+    let out = '';
+    let last = 0;
+    for (const { start, end } of drop) {
+      // Take the spaces after the sentence (or, at a line end, before it) with it.
+      let s = start;
+      let e = end;
+      while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+      if (e === text.length || text[e] === '\n') while (s > last && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+      out += text.slice(last, s);
+      last = e;
+    }
+    return out + text.slice(last);
+  },
+};

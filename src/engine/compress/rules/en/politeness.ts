@@ -1,0 +1,38 @@
+import { SENTENCE_START } from '../../text';
+import type { CompressRule } from '../../types';
+
+/** Requests wrapped in courtesy: the model follows the bare instruction just as well. */
+const REQUEST_WRAPPERS = new RegExp(
+  [
+    "\\b(?:I|we)(?: would|'d|’d) (?:really |greatly )?(?:like|love) (?:for )?you to[ \\t]+",
+    '\\b(?:I|we) (?:want|need) you to[ \\t]+',
+    "\\b(?:I|we)(?: would|'d|’d) (?:really |greatly |truly )?appreciate (?:it )?if you (?:could|would|can)[ \\t]+",
+    '\\bit would be (?:great|helpful|nice|ideal|appreciated|wonderful) if you (?:could|would|can)[ \\t]+',
+    // "please"/"kindly" before what they soften; not the verb ("to please the customer").
+    '(?<!\\bto )\\b(?:please|kindly)[,]?[ \\t]+(?=[a-z\\uE000-\\uF8FF])',
+    ',?[ \\t]+please(?=[.!?])',
+  ].join('|'),
+  'gi',
+);
+
+const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much)?(?: in advance)?(?: for [^.!?\\n\\uE000-\\uF8FF]{0,80})?|good luck)[.!]+';
+
+/** Sentences that only thank or wish luck; at a line end the space before them goes too. */
+const COURTESY_SENTENCES = new RegExp(
+  `(?<=[.!?。])[ \\t]+${THANKS}[ \\t]*(?=\\n|$)|${SENTENCE_START}${THANKS}[ \\t]*`,
+  'gi',
+);
+
+export const politeness: CompressRule = {
+  id: 'en-politeness',
+  language: 'en',
+  description: 'Drops courtesy wrappers ("please", "kindly", "I would like you to") and thank-you sentences.',
+  example: {
+    before: 'I would like you to summarize the article. Please keep it short. Thank you!',
+    after: 'Summarize the article. Keep it short.',
+  },
+  mayRemoveLines: true,
+  apply(text, ctx) {
+    return ctx.replace(ctx.replace(text, REQUEST_WRAPPERS, ''), COURTESY_SENTENCES, '');
+  },
+};

@@ -1,0 +1,88 @@
+import { matchCase, phrases } from '../../text';
+import type { CompressRule } from '../../types';
+
+/** Long phrasings and their short equivalents. None of them contains or removes a negation. */
+const TABLE: Record<string, string> = {
+  'in order to': 'to',
+  'so as to': 'to',
+  'due to the fact that': 'because',
+  'owing to the fact that': 'because',
+  'for the reason that': 'because',
+  'in light of the fact that': 'because',
+  'in spite of the fact that': 'although',
+  'despite the fact that': 'although',
+  'in the event that': 'if',
+  'in the case that': 'if',
+  'at this point in time': 'now',
+  'at the present time': 'now',
+  'for the purpose of': 'for',
+  'with regard to': 'about',
+  'with respect to': 'about',
+  'in regard to': 'about',
+  'in relation to': 'about',
+  'a large number of': 'many',
+  'a great number of': 'many',
+  'a significant number of': 'many',
+  'the majority of': 'most',
+  'a majority of': 'most',
+  'is able to': 'can',
+  'are able to': 'can',
+  'has the ability to': 'can',
+  'have the ability to': 'can',
+  'in a timely manner': 'promptly',
+  'in a clear and concise manner': 'clearly and concisely',
+  'in a concise manner': 'concisely',
+  'in a clear manner': 'clearly',
+  'in a professional manner': 'professionally',
+  'in a polite manner': 'politely',
+  'in a respectful manner': 'respectfully',
+  'in an accurate manner': 'accurately',
+  'in a consistent manner': 'consistently',
+  'prior to': 'before',
+  'subsequent to': 'after',
+  'on a daily basis': 'daily',
+  'on a regular basis': 'regularly',
+  'at all times': 'always',
+  'each and every': 'every',
+  'any and all': 'all',
+  'first and foremost': 'first',
+  'until such time as': 'until',
+  'make a decision': 'decide',
+  'provide an explanation of': 'explain',
+  'provide an explanation for': 'explain',
+  'provide a summary of': 'summarize',
+  'give a summary of': 'summarize',
+  'perform an analysis of': 'analyze',
+  'conduct an analysis of': 'analyze',
+  'take into consideration': 'consider',
+  'take into account': 'consider',
+  'make use of': 'use',
+  'utilize': 'use',
+  'utilise': 'use',
+  'a variety of': 'various',
+  'is going to': 'will',
+  'are going to': 'will',
+  'in addition,': 'also,',
+  'additionally,': 'also,',
+  'as well as': 'and',
+};
+
+const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N}])[ \\t]?`, 'giu');
+
+export const wordyPhrases: CompressRule = {
+  id: 'en-wordy-phrases',
+  language: 'en',
+  description: 'Replaces wordy phrasings with short ones ("in order to" -> "to", "due to the fact that" -> "because").',
+  example: {
+    before: 'In order to help, check the order status due to the fact that delays happen.',
+    after: 'To help, check the order status because delays happen.',
+  },
+  apply(text, ctx) {
+    return ctx.replace(text, PATTERN, (m) => {
+      const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
+      const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');
+      const short = TABLE[phrase];
+      return short === undefined ? m[0] : matchCase(m[0], short) + trailing;
+    });
+  },
+};

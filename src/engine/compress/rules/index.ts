@@ -1,0 +1,44 @@
+import type { CompressRule } from '../types';
+import { duplicateSentences } from './common/duplicate-sentences';
+import { markdownEmphasis } from './common/markdown-emphasis';
+import { whitespace } from './common/whitespace';
+import { filler } from './en/filler';
+import { instructionPreamble } from './en/instruction-preamble';
+import { intensifiers } from './en/intensifiers';
+import { politeness } from './en/politeness';
+import { redundantPairs } from './en/redundant-pairs';
+import { rolePadding } from './en/role-padding';
+import { wordyPhrases } from './en/wordy-phrases';
+import { declarativeEndings } from './ko/declarative-endings';
+import { koIntensifiers } from './ko/intensifiers';
+import { politeFiller } from './ko/polite-filler';
+import { prohibitions } from './ko/prohibitions';
+import { requestEndings } from './ko/request-endings';
+import { roleLines } from './ko/role-lines';
+import { koRolePadding } from './ko/role-padding';
+import { koWordyPhrases } from './ko/wordy-phrases';
+
+/**
+ * Every compression rule, in the order they run: markup first, then courtesy before the openings it hides
+ * ("Please make sure to"), sentence-level rewrites before word-level ones, duplicates and whitespace last.
+ */
+export const COMPRESS_RULES: readonly CompressRule[] = [
+  markdownEmphasis,
+  politeness,
+  instructionPreamble,
+  filler,
+  rolePadding,
+  wordyPhrases,
+  redundantPairs,
+  intensifiers,
+  politeFiller,
+  koWordyPhrases,
+  prohibitions,
+  roleLines,
+  koRolePadding,
+  requestEndings,
+  koIntensifiers,
+  declarativeEndings,
+  duplicateSentences,
+  whitespace,
+];

@@ -1,0 +1,14 @@
+import type { CompressRule } from '../../types';
+
+/** Degree adverbs before a word ("매우 중요합니다" -> "중요합니다"); 너무 ("too") is meaning, not degree, and stays. */
+const PATTERN = /(?<![가-힣])(?:매우|정말로|정말|아주|굉장히|대단히|무척|몹시|엄청)[ \t]+(?=[가-힣])/g;
+
+export const koIntensifiers: CompressRule = {
+  id: 'ko-intensifiers',
+  language: 'ko',
+  description: 'Drops degree adverbs (매우, 정말, 아주, 굉장히) before a word.',
+  example: { before: '매우 정확하고 아주 간결하게 답변하세요.', after: '정확하고 간결하게 답변하세요.' },
+  apply(text, ctx) {
+    return ctx.replace(text, PATTERN, '');
+  },
+};

@@ -1,0 +1,36 @@
+import { SENTENCE_START, phrases } from '../../text';
+import type { CompressRule } from '../../types';
+
+const COURTESY = `(?:${phrases([
+  '감사합니다',
+  '고맙습니다',
+  '감사드립니다',
+  '잘 부탁드립니다',
+  '잘 부탁드려요',
+  '부탁드립니다',
+  '수고하세요',
+  '좋은 하루 되세요',
+])})[.!~]*`;
+
+/** Sentences that only thank or greet; at a line end the space before them goes too. */
+const COURTESY_SENTENCES = new RegExp(
+  `(?<=[.!?。])[ \\t]+${COURTESY}[ \\t]*(?=\\n|$)|${SENTENCE_START}${COURTESY}[ \\t]*(?=\\n|$|\\S)`,
+  'g',
+);
+
+/** Softeners in front of a request. */
+const SOFTENERS = new RegExp(
+  `(?<![가-힣])(?:${phrases(['혹시', '부디', '가능하시다면', '번거로우시겠지만', '죄송하지만', '괜찮으시다면', '실례지만', '바쁘시겠지만'])}),?[ \\t]+(?=[가-힣\\uE000-\\uF8FF])`,
+  'g',
+);
+
+export const politeFiller: CompressRule = {
+  id: 'ko-polite-filler',
+  language: 'ko',
+  description: 'Drops courtesy sentences ("감사합니다.", "잘 부탁드립니다.") and softeners ("혹시", "부디", "번거로우시겠지만").',
+  example: { before: '부디 정확하게 답변해 주세요. 감사합니다.', after: '정확하게 답변해 주세요.' },
+  mayRemoveLines: true,
+  apply(text, ctx) {
+    return ctx.replace(ctx.replace(text, COURTESY_SENTENCES, ''), SOFTENERS, '');
+  },
+};

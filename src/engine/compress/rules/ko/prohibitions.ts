@@ -1,0 +1,23 @@
+import type { CompressRule } from '../../types';
+import { OBJECT_AND_STEM, nounPhrase } from './hangul';
+
+/** Every way of saying "do not" after a verbal noun + 하지, and "하면 안 됩니다". */
+const ENDINGS = [
+  '하지[ \\t]?(?:마세요|마십시오|마시오|마라|말아[ \\t]?주세요|말아[ \\t]?주십시오|말아야[ \\t]?합니다|말아야[ \\t]?해요|말[ \\t]?것|마시기[ \\t]?바랍니다|않도록[ \\t]?(?:해|하여)[ \\t]?주세요|않도록[ \\t]?(?:해|하여)[ \\t]?주십시오|않도록[ \\t]?주의해[ \\t]?주세요|않도록[ \\t]?주의하세요|않도록[ \\t]?하세요|않도록[ \\t]?합니다|않아야[ \\t]?합니다|않아야[ \\t]?해요)',
+  '하면[ \\t]+안[ \\t]?(?:됩니다|돼요|된다|됨)',
+].join('|');
+
+const PATTERN = new RegExp(`${OBJECT_AND_STEM}(?:${ENDINGS})`, 'g');
+
+export const prohibitions: CompressRule = {
+  id: 'ko-prohibitions',
+  language: 'ko',
+  description: 'Turns "~하지 마세요 / 말아 주세요 / 않도록 해 주세요 / 하면 안 됩니다" into "X 금지" (one prohibition in, one out).',
+  example: {
+    before: '개인정보를 공유하지 마세요.\n추측하지 말아 주세요.',
+    after: '개인정보 공유 금지.\n추측 금지.',
+  },
+  apply(text, ctx) {
+    return ctx.replace(text, PATTERN, (m) => `${nounPhrase(m[1], m[2], m[3])} 금지`);
+  },
+};

@@ -1,0 +1,25 @@
+import type { CompressRule } from '../../types';
+import { OBJECT_AND_STEM, SENTENCE_END, nounPhrase } from './hangul';
+
+/** Request endings after a verbal noun (제공해 주세요, 설명하시기 바랍니다, 확인해야 합니다, 요약 부탁드립니다). */
+const ENDINGS = [
+  '(?:해|하여)[ \\t]?(?:주세요|주십시오|주시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주시면[ \\t]?감사하겠습니다|주시면[ \\t]?좋겠습니다|주셨으면[ \\t]?합니다|주셨으면[ \\t]?좋겠습니다|줘요|줘)',
+  '하(?:세요|십시오|시오|시기[ \\t]?바랍니다|길[ \\t]?바랍니다|도록[ \\t]?하세요|도록[ \\t]?해[ \\t]?주세요|도록[ \\t]?하십시오|도록[ \\t]?합니다|셔야[ \\t]?합니다|여야[ \\t]?합니다)',
+  '해야[ \\t]?(?:합니다|해요|한다|함)',
+  '[ \\t]?부탁(?:드립니다|드려요|합니다)',
+].join('|');
+
+const PATTERN = new RegExp(`${OBJECT_AND_STEM}(?:${ENDINGS})${SENTENCE_END}`, 'g');
+
+export const requestEndings: CompressRule = {
+  id: 'ko-request-endings',
+  language: 'ko',
+  description: 'Ends requests with the verbal noun ("답변을 제공해 주세요" -> "답변 제공", "~하시기 바랍니다" -> noun ending).',
+  example: {
+    before: '고객의 질문에 답변을 제공해 주세요.\n결과를 요약하시기 바랍니다.',
+    after: '고객의 질문에 답변 제공.\n결과 요약.',
+  },
+  apply(text, ctx) {
+    return ctx.replace(text, PATTERN, (m) => nounPhrase(m[1], m[2], m[3]));
+  },
+};

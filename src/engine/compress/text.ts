@@ -1,0 +1,94 @@
+/**
+ * Small text facts shared by the scanner, the rules and the invariant checks: mask characters, sentence starts,
+ * line markers, scripts. Masks are single private-use characters, so a rule's regex sees a protected span as one
+ * opaque symbol that no word pattern (\w, \p{L}, [가-힣]) matches.
+ */
+
+export const MASK_FIRST = 0xe000;
+export const MASK_LAST = 0xf8ff;
+/** Regex source for one mask character. */
+export const MASK_CLASS = '[\\uE000-\\uF8FF]';
+
+export function isMaskChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c >= MASK_FIRST && c <= MASK_LAST;
+}
+
+export function hasPrivateUseChars(text: string): boolean {
+  return /[\uE000-\uF8FF]/.test(text);
+}
+
+/** The mask characters of `text`, in order. */
+export function masksOf(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= MASK_FIRST && c <= MASK_LAST) out += text[i];
+  }
+  return out;
+}
+
+/**
+ * Lookbehind source that holds where a sentence may begin: the start of the text or of a line (after indentation
+ * and a list / heading / quote marker), or after sentence-ending punctuation and spaces.
+ */
+export const SENTENCE_START =
+  '(?<=(?:^|\\n)[ \\t]*(?:(?:[-*+>•]|#{1,6}|(?:\\d{1,3}|[a-zA-Z]|[\\uE000-\\uF8FF])[.)])[ \\t]+)?|[.!?。…][)"”’\']?[ \\t]+|:[ \\t]+)';
+
+const SENTENCE_START_RE = new RegExp(`${SENTENCE_START}$`);
+
+/** True when a sentence may begin at `index` of `text` (same definition as SENTENCE_START). */
+export function isSentenceStart(text: string, index: number): boolean {
+  // Only the current line matters; look back a bounded stretch so this stays O(1) per call.
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const from = Math.max(lineStart, index - 40);
+  const prefix = (from === lineStart && lineStart > 0 ? '\n' : '') + text.slice(from, index);
+  if (from > lineStart) return /(?:[.!?。…][)"”’']?|:)[ \t]+$/.test(prefix);
+  return SENTENCE_START_RE.test(prefix);
+}
+
+/** A line's structural marker: indentation plus heading / bullet / numbered-item / quote marker, or null. */
+export function lineMarker(line: string): string | null {
+  const m = /^([ \t]*)(#{1,6}(?=[ \t])|[-*+•](?=[ \t])|>|(?:\d{1,3}|[\uE000-\uF8FF])[.)](?=[ \t]))/.exec(line);
+  return m ? m[1] + m[2] : null;
+}
+
+export function isNumberedOrHeading(marker: string): boolean {
+  return /#|[.)]$/.test(marker);
+}
+
+export function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
+}
+
+/** Which script dominates the letters of a text: Hangul or Latin (masks are not letters). */
+export function dominantScript(text: string): 'ko' | 'en' | 'none' {
+  let hangul = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  if (hangul === 0 && latin === 0) return 'none';
+  // A Hangul syllable carries about three Latin letters' worth of text.
+  return hangul * 3 >= latin ? 'ko' : 'en';
+}
+
+/** `replacement` with the case of `original`'s first letter (for "In order to" -> "To"). */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const first = original.charAt(0);
+  if (first >= 'A' && first <= 'Z') return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  if (first >= 'a' && first <= 'z') return replacement.charAt(0).toLowerCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** Alternation source for a list of phrases: longest first, spaces match any run of spaces. */
+export function phrases(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+'))
+    .join('|');
+}
