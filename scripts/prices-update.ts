@@ -43,18 +43,23 @@ interface ModelsDevModel {
 }
 
 async function main(): Promise<void> {
-  const genai = (await import('@pydantic/genai-prices')) as unknown as { findProvider(o: { providerId: string }): { models: GenaiModel[] } | undefined };
+  const genai = (await import('@pydantic/genai-prices')) as unknown as { findProvider(o: { providerId: string }): { models: GenaiModel[]; model_match?: MatchRule } | undefined };
   const today = new Date();
   const date = today.toISOString().slice(0, 10);
   const models: CatalogModel[] = [];
   const seen = new Set<string>();
 
+  const providers = new Map(SOURCES.map(([id]) => [id, genai.findProvider({ providerId: id })]));
   for (const [providerId, label, modelsDevFile, keep] of SOURCES) {
-    const provider = genai.findProvider({ providerId });
+    const provider = providers.get(providerId);
     if (!provider) throw new Error(`genai-prices has no provider '${providerId}'`);
     const modelsDev = await loadModelsDev(modelsDevFile);
     for (const m of provider.models) {
       if (!keep(m.id)) continue;
+      // Resold models (Claude on Google's Vertex list) belong to their maker's entry: skip an id another provider claims.
+      const own = provider.model_match ? matches(provider.model_match, m.id) : true;
+      const claimed = [...providers].some(([id, p]) => id !== providerId && p?.model_match && matches(p.model_match, m.id));
+      if (!own && claimed) continue;
       const prices = currentPrices(m, today);
       const input = tokenPrice(prices.input_mtok);
       const output = tokenPrice(prices.output_mtok);

@@ -23,8 +23,8 @@ export function capabilityTier(modelId: string): CapabilityTier {
 }
 
 /** Catalog entries that are not text chat models (audio, images, embeddings, fine-tune prefixes, previews). */
-// gpt-oss is open-weight (listed under OpenAI, not served by its API).
-const NOT_A_CHAT_MODEL = /^gpt-oss|audio|tts|realtime|transcribe|image|search|embed|moderation|vision|computer-use|deep-research|(^|-)live|preview|(^|-)exp(-|$)|^ft:|\.ft-|:|(^|-)vl(-|$)|lumimaid|sonar|safeguard/i;
+// gpt-oss is open-weight (listed under OpenAI, not served by its API). Legacy completion-era models are no upgrade.
+const NOT_A_CHAT_MODEL = /^gpt-oss|^(ada|babbage|curie|davinci|text-)|-(0301|0314|0613)$|^gemini-(pro|1\.0)|audio|tts|realtime|transcribe|image|search|embed|moderation|vision|computer-use|deep-research|(^|-)live|preview|(^|-)exp(-|$)|^ft:|\.ft-|:|(^|-)vl(-|$)|lumimaid|sonar|safeguard/i;
 
 export interface Alternative {
   model: string;
