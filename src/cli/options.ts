@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AuditOptions } from '../engine/options';
 import { withDefaults } from '../engine/options';
+import { describeProblems, parseWorkspaceConfig } from '../engine/price';
+import { describeFsError } from './walk';
 
 /**
  * The CLI's side of the AuditOptions snapshot: command-line flags over the workspace `.prompt-audit.json` over the
@@ -17,8 +21,10 @@ export const EXIT_USAGE = 2;
 
 type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
-/** Flags that set AuditOptions fields. */
+/** Flags that set AuditOptions fields, and the workspace file they override. */
 export const AUDIT_OPTION_FLAGS = {
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
   model: { type: 'string' },
   'requests-per-day': { type: 'string' },
   'days-per-month': { type: 'string' },
@@ -28,6 +34,8 @@ export const AUDIT_OPTION_FLAGS = {
 } as const satisfies OptionSpecs;
 
 export const AUDIT_OPTION_HELP = [
+  ['--config FILE', 'settings file (default ./.prompt-audit.json when present); flags override it'],
+  ['--no-config', 'ignore ./.prompt-audit.json'],
   ['--model M', 'model for calls whose model cannot be read, and for prompt constants (default gpt-4o-mini)'],
   ['--requests-per-day N', 'requests per day per call, for $/month (default 1000; a `prompt-audit: 5000/day` comment wins)'],
   ['--days-per-month N', 'days per month (default 30)'],
@@ -36,7 +44,9 @@ export const AUDIT_OPTION_HELP = [
   ['--max-file-bytes N', 'files larger than this are skipped with a note (default 1000000)'],
 ] as const;
 
-type AuditFlagValues = { [K in keyof typeof AUDIT_OPTION_FLAGS]?: string };
+type AuditFlagValues = {
+  [K in keyof typeof AUDIT_OPTION_FLAGS]?: (typeof AUDIT_OPTION_FLAGS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /** Parses a command line strictly; unknown flags and missing values become a UsageError. */
 export function parseCommandLine<T extends OptionSpecs>(args: string[], options: T) {
@@ -60,6 +70,55 @@ export function auditOptionsFromFlags(values: AuditFlagValues, base: Partial<Aud
   if (values['placeholder-tokens'] !== undefined) options.placeholderTokens = numberFlag('--placeholder-tokens', values['placeholder-tokens'], { min: 0, integer: true });
   if (values['max-file-bytes'] !== undefined) options.maxFileBytes = numberFlag('--max-file-bytes', values['max-file-bytes'], { min: 1, integer: true });
   return options;
+}
+
+/** The workspace settings file the CLI reads from the current folder, as the extension does from the workspace root. */
+export const WORKSPACE_CONFIG_FILE = '.prompt-audit.json';
+
+export interface LoadedAuditOptions {
+  options: AuditOptions;
+  /** The settings file read, as given or relative to the current folder; null when none. */
+  configFile: string | null;
+  /** Problems with the settings file, one sentence each naming the field; the CLI prints them on stderr. */
+  warnings: string[];
+}
+
+/**
+ * The AuditOptions snapshot of a command: engine defaults, then the settings file (`--config FILE`, else
+ * ./.prompt-audit.json when present, unless `--no-config`), then flags. A field of the file that fails validation
+ * is reported by name and left out, so the defaults and the bundled price catalog stay in use for it.
+ * A `--config` file that cannot be read is a UsageError.
+ */
+export async function loadAuditOptions(values: AuditFlagValues, cwd: string): Promise<LoadedAuditOptions> {
+  const explicit = values.config;
+  if (explicit !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  let configFile: string | null = null;
+  let fromFile: Partial<AuditOptions> = {};
+  const warnings: string[] = [];
+  if (!values['no-config']) {
+    const file = explicit ?? WORKSPACE_CONFIG_FILE;
+    let text: string | null = null;
+    try {
+      text = await readFile(path.resolve(cwd, file), 'utf8');
+    } catch (err) {
+      if (explicit !== undefined) throw new UsageError(`--config ${explicit}: ${describeFsError(err)}`);
+    }
+    if (text !== null) {
+      configFile = file;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (err) {
+        warnings.push(`${file} is not valid JSON (${err instanceof Error ? err.message : String(err)}); ignored, the defaults and the bundled price catalog stay in use.`);
+      }
+      if (json !== undefined) {
+        const parsed = parseWorkspaceConfig(json);
+        fromFile = parsed.options;
+        warnings.push(...describeProblems(parsed.problems, file));
+      }
+    }
+  }
+  return { options: auditOptionsFromFlags(values, fromFile), configFile, warnings };
 }
 
 /** `5000`, `5_000` and `5,000` are all five thousand. */

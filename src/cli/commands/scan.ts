@@ -12,8 +12,8 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
-  auditOptionsFromFlags,
   helpLines,
+  loadAuditOptions,
   parseCommandLine,
 } from '../options';
 import { findSourceFiles, readSourceFile, type SkippedPath, type SourceFile } from '../walk';
@@ -62,10 +62,10 @@ Exit codes: 0 done, 1 findings at or above --fail-on, 2 bad arguments or a PATH 
 `;
 }
 
-export async function runScan(args: string[], io: CommandIO): Promise<number> {
+export async function runScan(args: string[], io: CommandIO, cwd = process.cwd()): Promise<number> {
   let parsed;
   try {
-    parsed = parseScanArgs(args);
+    parsed = await parseScanArgs(args, cwd);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`prompt-audit scan: ${err.message}\nUsage: prompt-audit ${USAGE}\nRun 'prompt-audit scan --help' for all options.\n`);
@@ -76,10 +76,11 @@ export async function runScan(args: string[], io: CommandIO): Promise<number> {
     return EXIT_OK;
   }
 
-  const { paths, format, failOn, options, respectGitignore } = parsed;
+  const { paths, format, failOn, options, configFile, respectGitignore } = parsed;
+  for (const warning of parsed.warnings) io.stderr(`prompt-audit scan: ${warning}\n`);
   const walked = await findSourceFiles(paths, { respectGitignore });
   const { files, skipped } = await auditFiles(walked.files, options);
-  const report: ScanReport = { files, skipped: [...walked.skipped, ...skipped], options };
+  const report: ScanReport = { files, skipped: [...walked.skipped, ...skipped], options, configFile };
 
   io.stdout(format === 'json' ? formatJson(report) : formatTable(report, { color: io.color }));
   for (const path of walked.missing) io.stderr(`prompt-audit scan: ${path}: no such file or folder\n`);
@@ -95,10 +96,12 @@ interface ScanArgs {
   format: Format;
   failOn: Severity | null;
   options: AuditOptions;
+  configFile: string | null;
+  warnings: string[];
   respectGitignore: boolean;
 }
 
-export function parseScanArgs(args: string[]): ScanArgs {
+export async function parseScanArgs(args: string[], cwd: string): Promise<ScanArgs> {
   const { values, positionals } = parseCommandLine(args, SCAN_FLAGS);
   const help = values.help === true;
   const format = (values.format ?? 'table') as Format;
@@ -107,9 +110,9 @@ export function parseScanArgs(args: string[]): ScanArgs {
   if (failOn !== null && !SEVERITIES.includes(failOn)) {
     throw new UsageError(`--fail-on must be one of ${SEVERITIES.join(', ')}, got '${values['fail-on']}'`);
   }
-  const options = auditOptionsFromFlags(values);
   if (!help && positionals.length === 0) throw new UsageError('give at least one file or folder to scan, e.g. prompt-audit scan src/');
-  return { help, paths: positionals, format, failOn, options, respectGitignore: values['no-gitignore'] !== true };
+  const { options, configFile, warnings } = await loadAuditOptions(values, cwd);
+  return { help, paths: positionals, format, failOn, options, configFile, warnings, respectGitignore: values['no-gitignore'] !== true };
 }
 
 /**

@@ -25,7 +25,7 @@ export interface ScanJson {
   files: FileJson[];
   skipped: { path: string; kind: SkipKind; reason: string }[];
   summary: ScanSummary;
-  options: { defaultModel: string; requestsPerDay: number; daysPerMonth: number; expectedOutputTokens: number };
+  options: { defaultModel: string; requestsPerDay: number; daysPerMonth: number; expectedOutputTokens: number; configFile: string | null };
 }
 
 export interface FileJson {
@@ -143,7 +143,7 @@ export function toScanJson(report: ScanReport): ScanJson {
     })),
     skipped: report.skipped.map(({ path, kind, reason }) => ({ path, kind, reason })),
     summary: summarize(report),
-    options: { defaultModel, requestsPerDay, daysPerMonth, expectedOutputTokens },
+    options: { defaultModel, requestsPerDay, daysPerMonth, expectedOutputTokens, configFile: report.configFile ?? null },
   };
 }
 

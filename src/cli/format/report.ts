@@ -10,6 +10,8 @@ export interface ScanReport {
   skipped: SkippedPath[];
   /** The options the figures were computed with (monthly figures depend on them). */
   options: AuditOptions;
+  /** The settings file the options were read from, if any. */
+  configFile?: string | null;
 }
 
 export interface FileAudit {

@@ -109,7 +109,10 @@ function totalsLines(report: ScanReport, paint: Painter): string[] {
     const { requestsPerDay, daysPerMonth } = report.options;
     lines.push(
       paint.bold(`Estimated cost: ${formatUsdPerMonth(s.monthlyUsd)}${unknown}`) +
-        paint.dim(`  at ${formatCount(requestsPerDay)} requests/day per call, ${daysPerMonth} days/month unless a call says otherwise`),
+        paint.dim(
+          `  at ${formatCount(requestsPerDay)} requests/day per call, ${daysPerMonth} days/month unless a call says otherwise` +
+            (report.configFile ? ` (settings: ${report.configFile})` : ''),
+        ),
     );
     lines.push(paint.dim(`Tokens: ${TOKEN_MARKS_LEGEND}`));
     const assumed = report.files.flatMap((f) => f.result.calls).filter((c) => c.outputTokens.assumed).length;

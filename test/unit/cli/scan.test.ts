@@ -146,6 +146,61 @@ describe('cli scan command', () => {
     assert.ok(peak > 1 && peak <= 8, `peak concurrency ${peak}`);
   });
 
+  describe('settings file', () => {
+    let workspace: string;
+    before(() => {
+      workspace = mkdtempSync(join(tmpdir(), 'prompt-audit-config-'));
+      writeFileSync(join(workspace, 'app.py'), 'x = 1\n');
+      writeFileSync(join(workspace, '.prompt-audit.json'), JSON.stringify({ defaultModel: 'gpt-4o', requestsPerDay: 250, daysPerMonth: 'thirty' }));
+      writeFileSync(join(workspace, 'broken.json'), '{ "requestsPerDay": 10, }');
+      writeFileSync(join(workspace, 'other.json'), JSON.stringify({ requestsPerDay: 42 }));
+    });
+    after(() => rmSync(workspace, { recursive: true, force: true }));
+
+    const scanIn = async (args: string[]) => {
+      const io = capture();
+      const code = await runScan([...args, '--format', 'json'], io, workspace);
+      return { code, json: io.out ? (JSON.parse(io.out) as ScanJson) : null, err: io.err };
+    };
+
+    it('reads ./.prompt-audit.json, reports a bad field by name and keeps the rest', async () => {
+      const { code, json, err } = await scanIn([join(workspace, 'app.py')]);
+      assert.equal(code, 0);
+      assert.equal(json!.options.defaultModel, 'gpt-4o');
+      assert.equal(json!.options.requestsPerDay, 250);
+      assert.equal(json!.options.daysPerMonth, 30);
+      assert.equal(json!.options.configFile, '.prompt-audit.json');
+      assert.match(err, /\.prompt-audit\.json: daysPerMonth must be a number, got "thirty"; ignored/);
+    });
+
+    it('lets flags override the file, and --no-config ignore it', async () => {
+      const flagged = await scanIn([join(workspace, 'app.py'), '--requests-per-day', '7']);
+      assert.equal(flagged.json!.options.requestsPerDay, 7);
+      assert.equal(flagged.json!.options.defaultModel, 'gpt-4o');
+      const none = await scanIn([join(workspace, 'app.py'), '--no-config']);
+      assert.equal(none.json!.options.defaultModel, 'gpt-4o-mini');
+      assert.equal(none.json!.options.configFile, null);
+      assert.equal(none.err, '');
+    });
+
+    it('reads --config FILE instead, and says when it is not valid JSON', async () => {
+      const other = await scanIn([join(workspace, 'app.py'), '--config', 'other.json']);
+      assert.equal(other.json!.options.requestsPerDay, 42);
+      assert.equal(other.json!.options.configFile, 'other.json');
+      const broken = await scanIn([join(workspace, 'app.py'), '--config', 'broken.json']);
+      assert.equal(broken.code, 0);
+      assert.equal(broken.json!.options.requestsPerDay, 1000);
+      assert.match(broken.err, /broken\.json is not valid JSON \(.+\); ignored/);
+    });
+
+    it('exits 2 when --config names a file that cannot be read', async () => {
+      const { code, json, err } = await scanIn([join(workspace, 'app.py'), '--config', 'nope.json']);
+      assert.equal(code, 2);
+      assert.equal(json, null);
+      assert.match(err, /--config nope\.json: no such file or folder/);
+    });
+  });
+
   it('decides --fail-on from the most severe diagnostic', () => {
     const warned = report([{ path: 'a.py', result: result({ diagnostics: [diagnostic({ severity: 'warning' })] }) }]);
     assert.equal(hasDiagnosticsAtOrAbove(warned, 'error'), false);
