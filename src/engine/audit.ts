@@ -1,6 +1,20 @@
-import type { AuditResult, LanguageId } from './model';
+import type {
+  AuditedCall,
+  AuditedPrompt,
+  AuditedPromptConstant,
+  AuditResult,
+  CallSite,
+  Directive,
+  ExtractResult,
+  LanguageId,
+  Prompt,
+  PromptConstant,
+  TokenFigure,
+} from './model';
 import type { AuditOptions } from './options';
 import { extract } from './extract';
+import { countPrompt, requestInputTokens, tokenizerFor, type Tokenizer } from './count';
+import { callCost, priceRequest } from './price';
 
 /**
  * The one entry point of the engine: (text, language, options) -> AuditResult.
@@ -8,18 +22,72 @@ import { extract } from './extract';
  */
 export async function audit(text: string, language: LanguageId, options: AuditOptions): Promise<AuditResult> {
   if (text.length > options.maxFileBytes) {
-    return emptyResult(language, [`File skipped: ${text.length.toLocaleString('en-US')} characters is over the size limit (${options.maxFileBytes.toLocaleString('en-US')}).`]);
+    return emptyResult(language, [
+      `File skipped: ${text.length.toLocaleString('en-US')} characters is over the size limit (${options.maxFileBytes.toLocaleString('en-US')}).`,
+    ]);
   }
   const extracted = await extract(text, language);
+  return auditExtracted(extracted, options);
+}
+
+/**
+ * Count, price and check an extraction (the editor keeps an incremental extraction per document and calls this
+ * after each edit). Counts are cached by content inside the tokenizers, so unchanged prompts cost nothing.
+ */
+export async function auditExtracted(extracted: ExtractResult, options: AuditOptions): Promise<AuditResult> {
+  const volumes = volumeByLine(extracted.directives);
+  const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, volumes)));
+  const prompts = await Promise.all(extracted.prompts.map((p) => auditConstant(p, options)));
+  const notes = [...(extracted.notes ?? [])];
   return {
-    language,
+    language: extracted.language,
     directives: extracted.directives,
-    calls: [],
-    prompts: [],
+    calls,
+    prompts,
     diagnostics: [],
     syntaxErrors: extracted.syntaxErrors,
-    notes: [],
+    notes,
   };
+}
+
+async function auditCall(call: CallSite, options: AuditOptions, volumes: Map<number, number>): Promise<AuditedCall> {
+  const effectiveModel = call.model?.value ?? options.defaultModel;
+  const tokenizer = await tokenizerFor(effectiveModel);
+  const prompts: AuditedPrompt[] = await Promise.all(
+    call.prompts.map(async (p) => ({ ...p, tokens: await countPromptOf(p, tokenizer, options) })),
+  );
+  const inputTokens = requestInputTokens(call.provider, prompts, tokenizer);
+  const outputTokens =
+    call.maxTokens?.value != null
+      ? { tokens: call.maxTokens.value, assumed: false }
+      : { tokens: options.expectedOutputTokens, assumed: true };
+  const line = call.range.start.line;
+  const requestsPerDay = volumes.get(line) ?? volumes.get(call.nameRange.start.line) ?? options.requestsPerDay;
+  const cost = callCost({ model: effectiveModel, inputTokens, outputTokens, requestsPerDay, options });
+  return { ...call, prompts, inputTokens, outputTokens, effectiveModel, requestsPerDay, cost };
+}
+
+async function auditConstant(p: PromptConstant, options: AuditOptions): Promise<AuditedPromptConstant> {
+  const tokenizer = await tokenizerFor(options.defaultModel);
+  const tokens = await countPromptOf(p, tokenizer, options);
+  const price = priceRequest({ model: options.defaultModel, inputTokens: tokens.tokens, outputTokens: 0, overrides: options.priceOverrides });
+  return { ...p, tokens, costPer1000Usd: price.inputUsd === null ? null : price.inputUsd * 1000 };
+}
+
+/** A prompt's figure: the static text counts; each placeholder adds the configured estimate (a lower bound). */
+function countPromptOf(p: Pick<Prompt, 'text' | 'templated'>, tokenizer: Tokenizer, options: AuditOptions): Promise<TokenFigure> {
+  return countPrompt(p.text, p.templated, 0, tokenizer, options);
+}
+
+/** `prompt-audit: N/day` applies to its own line and the line below. */
+function volumeByLine(directives: readonly Directive[]): Map<number, number> {
+  const byLine = new Map<number, number>();
+  for (const d of directives) {
+    if (d.kind !== 'volume' || d.requestsPerDay === undefined) continue;
+    byLine.set(d.line, d.requestsPerDay);
+    byLine.set(d.line + 1, d.requestsPerDay);
+  }
+  return byLine;
 }
 
 function emptyResult(language: LanguageId, notes: string[]): AuditResult {
