@@ -142,6 +142,8 @@ export interface ExtractResult {
   directives: Directive[];
   /** Syntax errors seen by the parser; extraction still returns what it could read. */
   syntaxErrors: number;
+  /** Why extraction read less than the whole file (binary content, a parse that ran out of time...). */
+  notes?: string[];
 }
 
 // ---------------------------------------------------------------- counting

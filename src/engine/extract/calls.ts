@@ -1,0 +1,537 @@
+/**
+ * The call-site model shared by every language: decides whether a call is an LLM API call (by the API method and,
+ * where the name alone is ambiguous, by what the receiver was made from), then fills in provider, model, max tokens,
+ * prompts, loop, cache control, argument ranges and the insertion point from the provider tables.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Range } from '../model';
+import type { Evaluator, TextValue } from './evaluate';
+import { lastEntry } from './evaluate';
+import { PromptReader, type ParamUse, type PromptDraft } from './messages';
+import { APIS, CLIENTS, CONFIGURATORS, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
+import { nodeRange } from './ranges';
+import type { Item } from './syntax';
+
+/** Callee segments that only wrap an API (`client.beta.chat...`, `with_raw_response`), skipped when matching paths. */
+const NOISE = new Set(['beta', 'with_raw_response', 'with_streaming_response', 'aio', 'asyncio', 'v1', 'v2']);
+/** LangChain/Runnable methods that return the same model with options: the model's settings still apply. */
+const PASSTHROUGH = new Set([
+  'with_structured_output', 'withStructuredOutput', 'bind_tools', 'bindTools', 'bind', 'with_config', 'withConfig', 'with_retry', 'withRetry',
+  'with_fallbacks', 'withFallbacks', 'configurable_fields', 'configurable_alternatives', 'with_types',
+]);
+
+export interface ClientInfo {
+  provider: Provider;
+}
+
+export interface Receiver {
+  client: ClientInfo | null;
+  /** Settings carriers, outermost first (a GenerativeModel before the chat it started). */
+  configurators: { spec: ConfiguratorSpec; call: Node }[];
+}
+
+export interface ApiMatch {
+  spec: ApiSpec;
+  method: string;
+  receiver: Receiver;
+  nameNode: Node;
+}
+
+export interface BuiltCall {
+  site: CallSite;
+  /** Parameters of the enclosing function that reach a prompt unresolved (for wrapper call sites). */
+  params: ParamUse[];
+}
+
+function pathMatches(before: string[], path: string[] | undefined): boolean {
+  if (!path || path.length === 0) return true;
+  const segs = before.filter((s) => !NOISE.has(s));
+  if (segs.length < path.length) return false;
+  for (let i = 0; i < path.length; i++) if (segs[segs.length - path.length + i] !== path[i]) return false;
+  return true;
+}
+
+/** `claude-...` -> anthropic. Used when the client cannot be resolved (OpenAI-compatible APIs). */
+export function providerOfModel(model: string): Provider | null {
+  const m = model.toLowerCase().replace(/^models\//, '');
+  if (m.startsWith('claude')) return 'anthropic';
+  if (m.startsWith('gemini') || m.startsWith('gemma')) return 'google';
+  if (m.startsWith('deepseek')) return 'deepseek';
+  if (/^(mistral|mixtral|codestral|ministral|pixtral|open-mistral)/.test(m)) return 'mistral';
+  if (m.startsWith('command')) return 'cohere';
+  if (/^(gpt|o\d|chatgpt|text-|davinci|babbage)/.test(m)) return 'openai';
+  return null;
+}
+
+function providerOfBaseUrl(url: string): Provider {
+  const u = url.toLowerCase();
+  if (u.includes('deepseek')) return 'deepseek';
+  if (u.includes('googleapis') || u.includes('generativelanguage')) return 'google';
+  if (u.includes('anthropic')) return 'anthropic';
+  if (u.includes('mistral')) return 'mistral';
+  if (u.includes('cohere')) return 'cohere';
+  if (u.includes('openai')) return 'openai';
+  return 'unknown';
+}
+
+const hasPlaceholder = (v: TextValue): boolean => v.templated && /[{}]/.test(v.text);
+
+export class CallModel {
+  constructor(private readonly ev: Evaluator) {}
+
+  // ---------------------------------------------------------------- imports
+
+  /** Where a name comes from: `google.genai` for `from google import genai`, `openai` for `import OpenAI from 'openai'`. */
+  private importPath(name: string, at: Node): string | null {
+    const r = this.ev.resolve(name, at);
+    const info = r?.binding.import;
+    if (!info) return null;
+    if (this.ev.syntax.family === 'python' && info.imported !== '*') return `${info.module}.${info.imported}`;
+    return info.module;
+  }
+
+  private fromModule(path: string | null, modules: string[]): boolean {
+    if (!path) return false;
+    return modules.some((m) => path === m || path.startsWith(m.endsWith('/') ? m : `${m}.`) || path.startsWith(`${m}/`) || (m.endsWith('/') && path.startsWith(m)));
+  }
+
+  private fileImports(modules: string[]): boolean {
+    for (const m of this.ev.index.modules) if (this.fromModule(m, modules) || modules.some((x) => x.startsWith(`${m}.`))) return true;
+    return false;
+  }
+
+  /** The import path of a callee's root name (`genai` in `genai.Client`). */
+  private calleeImport(callee: Node): string | null {
+    const chain = this.ev.chain(callee);
+    const root = chain.segments[0];
+    if (!root || this.ev.expr(chain.root).kind !== 'name') return null;
+    return this.importPath(root, chain.root);
+  }
+
+  // ---------------------------------------------------------------- receivers
+
+  /** What an object was made from: a client constructor, configurators (GenerativeModel, ChatOpenAI, prompt | llm). */
+  receiver(node: Node, depth = 0): Receiver {
+    const out: Receiver = { client: null, configurators: [] };
+    if (depth > 12) return out;
+    const resolved = this.ev.resolveValue(node);
+    const target = resolved?.node ?? node;
+    const e = this.ev.expr(target);
+    if (e.kind === 'binary' && e.op === '|') {
+      this.merge(out, this.receiver(e.left, depth + 1));
+      this.merge(out, this.receiver(e.right, depth + 1));
+      return out;
+    }
+    if (e.kind !== 'call') return out;
+    const chain = this.ev.chain(e.callee);
+    const name = chain.segments[chain.segments.length - 1] ?? '';
+    const before = chain.segments.slice(0, -1);
+    const calleeObject = this.calleeObject(e.callee);
+
+    const client = this.clientSpecOf(name, e.callee);
+    if (client) {
+      const baseUrl = e.args.find((a) => a.key === 'base_url' || a.key === 'baseURL' || a.key === 'baseUrl');
+      const options = this.ev.syntax.family === 'javascript' && e.args[0] ? this.ev.dict(e.args[0].value) : null;
+      const jsBase = options ? (lastEntry(options.entries, 'baseURL') ?? lastEntry(options.entries, 'baseUrl')) : undefined;
+      const urlNode = baseUrl?.value ?? jsBase?.value;
+      const url = urlNode ? this.ev.text(urlNode) : null;
+      out.client = { provider: url && url.literals.length > 0 ? providerOfBaseUrl(url.text) : client.provider };
+      return out;
+    }
+    const conf = this.configuratorSpecOf(name, before, e.callee, calleeObject, depth);
+    if (conf) {
+      if (conf.on && calleeObject) this.merge(out, this.receiver(calleeObject, depth + 1));
+      out.configurators.push({ spec: conf, call: target });
+      if (conf.kind === 'langchain-chain') {
+        for (const a of this.ev.syntax.family === 'python' ? e.args : (e.args[0] ? (this.ev.dict(e.args[0].value)?.entries ?? []) : [])) {
+          if (a.key === 'llm' || a.key === 'prompt') this.merge(out, this.receiver(a.value, depth + 1));
+        }
+      }
+      return out;
+    }
+    if (PASSTHROUGH.has(name) && calleeObject) return this.receiver(calleeObject, depth + 1);
+    if (name === 'pipe' && calleeObject) {
+      this.merge(out, this.receiver(calleeObject, depth + 1));
+      for (const a of e.args) if (!a.spread) this.merge(out, this.receiver(a.value, depth + 1));
+      return out;
+    }
+    if ((name === 'from' || name === 'from_') && before[before.length - 1] === 'RunnableSequence' && e.args[0]) {
+      const list = this.ev.list(e.args[0].value);
+      for (const item of list?.items ?? []) if (!item.spread) this.merge(out, this.receiver(item.value, depth + 1));
+      return out;
+    }
+    return out;
+  }
+
+  private merge(into: Receiver, from: Receiver): void {
+    into.client ??= from.client;
+    into.configurators.push(...from.configurators);
+  }
+
+  private calleeObject(callee: Node): Node | null {
+    const e = this.ev.expr(callee);
+    if (e.kind === 'member') return e.object;
+    if (e.kind === 'wrap') return this.calleeObject(e.inner);
+    return null;
+  }
+
+  private clientSpecOf(name: string, callee: Node): { provider: Provider } | null {
+    for (const c of CLIENTS) {
+      if (!c.names.includes(name)) continue;
+      const path = this.calleeImport(callee);
+      if (path) {
+        if (c.modules && !this.fromModule(path, c.modules) && !c.modules.some((m) => path.startsWith(m))) continue;
+        return c;
+      }
+      // Not imported in this file (a snippet): only unambiguous names.
+      if (name !== 'Client' && name !== 'AsyncClient') return c;
+    }
+    return null;
+  }
+
+  private configuratorSpecOf(name: string, before: string[], callee: Node, calleeObject: Node | null, depth: number): ConfiguratorSpec | null {
+    for (const c of CONFIGURATORS) {
+      if (!c.names.includes(name) || !pathMatches(before, c.path)) continue;
+      if (c.modules) {
+        const path = this.calleeImport(callee);
+        if (!path || !this.fromModule(path, c.modules)) continue;
+      }
+      if (c.on) {
+        const r = calleeObject ? this.receiver(calleeObject, depth + 1) : null;
+        const kinds = new Set(r?.configurators.map((x) => x.spec.kind));
+        if (!c.on.some((k) => kinds.has(k)) && (r?.client || r?.configurators.length)) continue;
+      }
+      return c;
+    }
+    return null;
+  }
+
+  /** The configurator a call makes, if it is one (for prompts that reach no call in this file). */
+  configuratorOf(callNode: Node): ConfiguratorSpec | null {
+    const e = this.ev.expr(callNode);
+    if (e.kind !== 'call') return null;
+    const chain = this.ev.chain(e.callee);
+    const name = chain.segments[chain.segments.length - 1] ?? '';
+    return this.configuratorSpecOf(name, chain.segments.slice(0, -1), e.callee, this.calleeObject(e.callee), 0);
+  }
+
+  // ---------------------------------------------------------------- identification
+
+  /** Decides whether a call is an LLM API call; null when it is not. */
+  identify(callNode: Node): ApiMatch | null {
+    const e = this.ev.expr(callNode);
+    if (e.kind !== 'call' || e.isNew) return null;
+    const chain = this.ev.chain(e.callee);
+    const method = chain.segments[chain.segments.length - 1];
+    if (!method) return null;
+    const before = chain.segments.slice(0, -1);
+    const calleeObject = this.calleeObject(e.callee);
+    const nameNode = this.nameNode(e.callee);
+    if (!nameNode) return null;
+    for (const spec of APIS) {
+      if (!spec.methods.includes(method)) continue;
+      if (spec.functionOf) {
+        if (calleeObject || !this.isFunctionFrom(method, e.callee, spec.functionOf)) continue;
+        return { spec, method, receiver: { client: null, configurators: [] }, nameNode };
+      }
+      if (!calleeObject) continue;
+      if (!pathMatches(before, spec.path)) continue;
+      if (spec.on) {
+        const receiver = this.receiver(calleeObject);
+        const kinds = new Set(receiver.configurators.map((c) => c.spec.kind));
+        if (spec.on.some((k) => kinds.has(k))) return { spec, method, receiver, nameNode };
+        if (receiver.client || receiver.configurators.length > 0) continue;
+        if (spec.modules && this.fileImports(spec.modules) && this.looksLikeModelObject(calleeObject)) {
+          return { spec, method, receiver, nameNode };
+        }
+        continue;
+      }
+      const receiver = this.receiver(chain.root);
+      if (spec.client) {
+        if (receiver.client?.provider === spec.client) return { spec, method, receiver, nameNode };
+        if (!receiver.client && spec.modules && this.fileImports(spec.modules)) return { spec, method, receiver, nameNode };
+        continue;
+      }
+      return { spec, method, receiver, nameNode };
+    }
+    // llm("...") / chat(messages): calling a LangChain chat model object directly.
+    if (!calleeObject && this.ev.expr(e.callee).kind === 'name') {
+      const receiver = this.receiver(e.callee);
+      if (receiver.configurators.some((c) => c.spec.kind === 'langchain-model')) {
+        const spec = APIS.find((a) => a.provider === 'langchain');
+        if (spec) return { spec, method: 'invoke', receiver, nameNode };
+      }
+    }
+    return null;
+  }
+
+  /** An unresolved receiver named like a model or chat session (`self.model`, `chat`, `gemini`). */
+  private looksLikeModelObject(node: Node): boolean {
+    const last = this.ev.chain(node).segments.pop() ?? '';
+    return /model|chat|gemini|llm|session|convo|conversation|client|chain|agent/i.test(last);
+  }
+
+  private isFunctionFrom(name: string, callee: Node, modules: string[]): boolean {
+    const r = this.ev.resolve(name, callee);
+    if (!r) return true; // a snippet without its import
+    const info = r.binding.import;
+    return !!info && modules.includes(info.module);
+  }
+
+  /** The node of the API method's name (what the call's line is). */
+  private nameNode(callee: Node): Node | null {
+    const e = this.ev.expr(callee);
+    if (e.kind === 'member') {
+      return callee.childForFieldName('attribute') ?? callee.childForFieldName('property') ?? callee;
+    }
+    if (e.kind === 'wrap') return this.nameNode(e.inner);
+    return callee;
+  }
+
+  // ---------------------------------------------------------------- building
+
+  build(callNode: Node, match: ApiMatch): BuiltCall {
+    const reader = new PromptReader(this.ev);
+    const state: RequestState = { model: null, maxTokens: null, argsResolved: true, reader, fromConfigurator: false };
+    for (const c of match.receiver.configurators) {
+      state.fromConfigurator = true;
+      this.applyRequest(c.call, c.spec.request, state, null);
+    }
+    state.fromConfigurator = false;
+    const args: Record<string, Range> = {};
+    const insertAt = this.applyRequest(callNode, match.spec.request, state, args);
+
+    let provider: Provider = match.spec.provider;
+    if (provider === 'openai' || provider === 'unknown') {
+      if (match.receiver.client) provider = match.receiver.client.provider;
+      else if (state.model) provider = providerOfModel(state.model.value) ?? provider;
+    }
+    if (match.spec.api === 'completions.create' && (state.maxTokens?.key === 'max_tokens_to_sample' || match.receiver.client?.provider === 'anthropic')) {
+      provider = 'anthropic';
+    }
+    const site: CallSite = {
+      range: nodeRange(callNode),
+      nameRange: nodeRange(match.nameNode),
+      provider,
+      api: match.spec.api.replace('{method}', match.method),
+      model: state.model,
+      maxTokens: state.maxTokens,
+      prompts: toPrompts(reader.drafts),
+      argsResolved: state.argsResolved,
+      loop: this.loopOf(callNode),
+      cacheControl: reader.cacheControl,
+      args,
+      insertAt,
+    };
+    return { site, params: reader.params };
+  }
+
+  /**
+   * Applies a request's arguments (a call's, or a configurator's) to the state. Returns the insertion point for new
+   * named arguments when `args` is given (the API call itself).
+   */
+  private applyRequest(callNode: Node, spec: RequestSpec, state: RequestState, args: Record<string, Range> | null): CallSite['insertAt'] {
+    const e = this.ev.expr(callNode);
+    if (e.kind !== 'call') return null;
+    const fields: Item[] = [];
+    let insertAt: CallSite['insertAt'] = null;
+    const python = this.ev.syntax.family === 'python';
+    if (python) {
+      let index = 0;
+      for (const a of e.args) {
+        if (a.spread) {
+          // **params: read the dict it names when it is in this file.
+          const d = this.ev.dict(a.value);
+          if (d) {
+            fields.push(...d.entries.filter((x) => !x.spread));
+            if (!d.complete) state.argsResolved = false;
+          } else if (!this.ev.list(a.value)) state.argsResolved = false;
+          continue;
+        }
+        if (a.key !== null) {
+          fields.push(a);
+          if (args) args[a.key] = nodeRange(a.value);
+        } else {
+          const key = spec.positional?.[index];
+          if (key) fields.push({ ...a, key });
+          index++;
+        }
+      }
+      const list = e.argsNode;
+      if (args && list?.type === 'argument_list') {
+        const end = list.endPosition;
+        insertAt = { line: end.row, character: Math.max(0, end.column - 1) };
+      }
+    } else {
+      const positional = e.args.filter((a) => !a.spread);
+      const first = positional[0];
+      const options = first ? this.ev.dict(first.value) : null;
+      const isOptions = !!options && (!spec.positional || options.entries.some((x) => x.key !== null && x.key in spec.fields) || options.entries.length === 0);
+      if (first && options && isOptions) {
+        fields.push(...options.entries.filter((x) => !x.spread));
+        if (!options.complete) state.argsResolved = false;
+        const literal = this.unwrap(first.value);
+        if (args && this.ev.expr(literal).kind === 'dict') {
+          for (const x of this.ev.expr(literal).kind === 'dict' ? (this.ev.expr(literal) as { entries: Item[] }).entries : []) {
+            if (x.key !== null && !x.spread) args[x.key] = nodeRange(x.value);
+          }
+          const end = literal.endPosition;
+          insertAt = { line: end.row, character: Math.max(0, end.column - 1) };
+        }
+      } else {
+        positional.forEach((a, i) => {
+          const key = spec.positional?.[i];
+          if (key) fields.push({ ...a, key });
+        });
+        if (first && !spec.positional) state.argsResolved = false;
+      }
+      if (e.args.some((a) => a.spread)) state.argsResolved = false;
+    }
+    this.applyFields(fields, spec, state);
+    return insertAt;
+  }
+
+  private unwrap(node: Node): Node {
+    const e = this.ev.expr(node);
+    return e.kind === 'wrap' ? this.unwrap(e.inner) : node;
+  }
+
+  private applyFields(fields: Item[], spec: RequestSpec, state: RequestState): void {
+    for (const f of fields) {
+      if (f.key === null) continue;
+      if (f.key === 'cache_control' || f.key === 'cacheControl') state.reader.cacheControl = true;
+      const kind: FieldKind | undefined = spec.fields[f.key];
+      if (!kind) {
+        if (f.key === 'providerOptions' || f.key === 'provider_options' || f.key === 'extra_body') state.reader.scanCache(f.value);
+        continue;
+      }
+      this.applyField(f.key, f.value, kind, state);
+    }
+  }
+
+  private applyField(key: string, value: Node, kind: FieldKind, state: RequestState): void {
+    const reader = state.reader;
+    if (typeof kind === 'object') {
+      if ('text' in kind) {
+        reader.textOrBlocks(value, kind.text);
+        reader.scanCache(value);
+      } else {
+        const d = this.ev.dict(value);
+        if (d) this.applyFields(d.entries.filter((x) => !x.spread), kind.nested, state);
+      }
+      return;
+    }
+    switch (kind) {
+      case 'model': {
+        const m = this.modelRef(value, state.fromConfigurator);
+        if (m) state.model = m;
+        break;
+      }
+      case 'modelFactory': {
+        const r = this.ev.resolveValue(value);
+        const target = r?.node ?? value;
+        const e = this.ev.expr(target);
+        if (e.kind === 'call') {
+          const arg = e.args.find((a) => a.key === 'model' || a.key === 'modelId') ?? e.args.find((a) => a.key === null && !a.spread);
+          const m = arg ? this.modelRef(arg.value, false) : null;
+          if (m) state.model = m;
+        } else {
+          const m = this.modelRef(value, false);
+          if (m) state.model = m;
+        }
+        break;
+      }
+      case 'maxTokens': {
+        if (state.maxTokens && state.fromConfigurator) break;
+        const n = this.ev.number(value);
+        state.maxTokens = { key, value: n !== null && Number.isFinite(n) ? n : null, range: nodeRange(value) } satisfies MaxTokensRef;
+        break;
+      }
+      case 'messages':
+        reader.messages(value);
+        reader.scanCache(value);
+        break;
+      case 'contents':
+        reader.contents(value);
+        break;
+      case 'input':
+        reader.input(value);
+        reader.scanCache(value);
+        break;
+      case 'langchainInput':
+        reader.langchainInput(value);
+        break;
+      default:
+        break;
+    }
+  }
+
+  private modelRef(value: Node, fromConfigurator: boolean): ModelRef | null {
+    const v = this.ev.text(value);
+    if (!v || v.literals.length === 0 || hasPlaceholder(v) || v.text.trim() === '') return null;
+    return {
+      value: v.text,
+      range: nodeRange(v.literals[0]),
+      source: fromConfigurator ? 'constructor' : v.source,
+    };
+  }
+
+  // ---------------------------------------------------------------- loops
+
+  /** The innermost loop over data around a call: a loop body, a comprehension, a map/forEach callback, gather. */
+  loopOf(callNode: Node): { kind: LoopKind; range: Range } | null {
+    const syntax = this.ev.syntax;
+    let child: Node = callNode;
+    let node = callNode.parent;
+    while (node) {
+      const kind = syntax.loopAround(node, child);
+      if (kind) return { kind, range: nodeRange(node) };
+      if (syntax.isFunction(node)) {
+        // A callback passed to items.map(...) / forEach(...) still runs once per item.
+        const args = node.parent;
+        const call = args?.parent;
+        const k = call && args ? syntax.loopAround(call, args) : null;
+        if (k && call) return { kind: k, range: nodeRange(call) };
+        return null;
+      }
+      child = node;
+      node = node.parent;
+    }
+    return null;
+  }
+}
+
+interface RequestState {
+  model: ModelRef | null;
+  maxTokens: MaxTokensRef | null;
+  argsResolved: boolean;
+  reader: PromptReader;
+  fromConfigurator: boolean;
+}
+
+export function toPrompt(d: PromptDraft): Prompt {
+  const p: Prompt = {
+    role: d.role,
+    range: nodeRange(d.node),
+    text: d.value.text,
+    templated: d.value.templated,
+    literals: d.value.literals.map((l) => ({ range: nodeRange(l) })),
+  };
+  if (d.value.name) p.name = d.value.name;
+  return p;
+}
+
+/** Drafts to prompts, once per expression and role. */
+export function toPrompts(drafts: PromptDraft[]): Prompt[] {
+  const seen = new Set<string>();
+  const out: Prompt[] = [];
+  for (const d of drafts) {
+    const key = `${d.node.startIndex}:${d.node.endIndex}:${d.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(toPrompt(d));
+  }
+  return out;
+}
+
+export type { ConfiguratorKind };

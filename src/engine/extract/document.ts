@@ -1,0 +1,323 @@
+/**
+ * An open document for the editor: keeps its syntax tree, index and per-candidate results, and after an edit
+ * re-parses incrementally (tree.edit + parse with the old tree), re-queries only the edited statement and redoes only
+ * the results that read the edited text or a name whose bindings changed. Everything else is shifted.
+ */
+import { Edit, type Tree } from 'web-tree-sitter';
+import type { ExtractResult, LanguageId, Pos } from '../model';
+import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
+import { FileIndex } from './fileindex';
+import { loadGrammar, parseWithBudget, type LoadedGrammar } from './parser';
+import { CALL_NAMES } from './providers';
+import { javascript } from './javascript';
+import { python } from './python';
+import { shiftPos, shiftRange, type TextChange } from './ranges';
+import type { LanguageSyntax } from './syntax';
+
+export interface ExtractOptions {
+  /** Parsing stops after this long and the file is reported as skipped (a 10 MB minified bundle). Default 1500 ms. */
+  parseBudgetMs?: number;
+}
+
+/** An edit as offsets into the old text (start, old end) and the new text (new end). */
+export interface OffsetEdit {
+  startOffset: number;
+  oldEndOffset: number;
+  newEndOffset: number;
+}
+
+/** VS Code's TextDocumentContentChangeEvent, structurally. */
+export interface ContentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+const DEFAULT_PARSE_BUDGET_MS = 1500;
+/** Above this share of the file, an edit is cheaper to handle as a fresh extraction. */
+const FULL_REBUILD_SHARE = 0.5;
+const STATEMENT_PARENTS = new Set(['module', 'block', 'program', 'statement_block', 'class_body', 'switch_body', 'ERROR']);
+
+export function syntaxOf(language: LanguageId): LanguageSyntax {
+  return language === 'python' ? python : javascript;
+}
+
+/** Binary content: NUL characters, or mostly control characters, in the first 8 KB. */
+export function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function positionAt(text: string, offset: number): Pos {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** The single edit that turns `a` into `b` (common prefix and suffix). */
+export function diffEdit(a: string, b: string): OffsetEdit | null {
+  if (a === b) return null;
+  const max = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  return { startOffset: start, oldEndOffset: endA, newEndOffset: endB };
+}
+
+function shiftResult(r: CandidateResult, change: TextChange): void {
+  const delta = change.newEndOffset - change.oldEndOffset;
+  const at = (o: number): number => (o >= change.oldEndOffset ? o + delta : o);
+  r.start = at(r.start);
+  r.end = at(r.end);
+  for (let i = 0; i < r.spans.length; i++) r.spans[i] = at(r.spans[i]);
+  const c = r.call;
+  if (c) {
+    c.range = shiftRange(c.range, change);
+    c.nameRange = shiftRange(c.nameRange, change);
+    if (c.model?.range) c.model.range = shiftRange(c.model.range, change);
+    if (c.maxTokens) c.maxTokens.range = shiftRange(c.maxTokens.range, change);
+    for (const p of c.prompts) {
+      p.range = shiftRange(p.range, change);
+      for (const l of p.literals) l.range = shiftRange(l.range, change);
+    }
+    if (c.loop) c.loop.range = shiftRange(c.loop.range, change);
+    for (const k of Object.keys(c.args)) c.args[k] = shiftRange(c.args[k], change);
+    if (c.insertAt && r.insertAtOffset !== undefined) {
+      c.insertAt = shiftPos(c.insertAt, r.insertAtOffset, change);
+      r.insertAtOffset = at(r.insertAtOffset);
+    }
+  }
+  for (const p of [...(r.constant ? [r.constant] : []), ...(r.loose ?? [])]) {
+    p.range = shiftRange(p.range, change);
+    p.nameRange = shiftRange(p.nameRange, change);
+    for (const l of p.literals) l.range = shiftRange(l.range, change);
+  }
+  if (r.directive) {
+    r.directive.range = shiftRange(r.directive.range, change);
+    r.directive.line = r.directive.range.start.line;
+  }
+}
+
+function intersects(spans: number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i] < end && spans[i + 1] > start) return true;
+  return false;
+}
+
+export class ExtractDocument {
+  private text: string;
+  private tree: Tree | null = null;
+  private readonly index: FileIndex;
+  private results = new Map<string, CandidateResult>();
+  private notes: string[] = [];
+  private cached: ExtractResult | null = null;
+  private disposed = false;
+
+  constructor(
+    readonly language: LanguageId,
+    private readonly grammar: LoadedGrammar,
+    text: string,
+    private readonly options: ExtractOptions = {},
+  ) {
+    this.text = text;
+    this.index = new FileIndex(syntaxOf(language), grammar, (name) => CALL_NAMES.has(name));
+    this.full();
+  }
+
+  private get budget(): number {
+    return this.options.parseBudgetMs ?? DEFAULT_PARSE_BUDGET_MS;
+  }
+
+  /** Parses and extracts the whole text from scratch. */
+  private full(): void {
+    this.tree?.delete();
+    this.tree = null;
+    this.results = new Map();
+    this.notes = [];
+    this.cached = null;
+    if (looksBinary(this.text)) {
+      this.notes.push('Skipped: the content looks binary, not source code.');
+      return;
+    }
+    const started = performance.now();
+    const tree = parseWithBudget(this.grammar, this.text, null, this.budget);
+    if (!tree) {
+      this.notes.push(`Skipped: parsing took longer than ${this.budget} ms (${this.text.length.toLocaleString('en-US')} characters; minified or generated code?).`);
+      return;
+    }
+    this.tree = tree;
+    const remaining = Math.max(50, this.budget - (performance.now() - started));
+    this.index.build(tree, this.text.length, remaining);
+    if (this.index.truncated) this.notes.push('Partly read: indexing the file ran out of time; calls further down may be missing.');
+    this.evaluateAll(new Set());
+  }
+
+  /** Evaluates every candidate that has no kept result. */
+  private evaluateAll(keep: Set<string>): void {
+    const x = new Extraction(this.index);
+    const next = new Map<string, CandidateResult>();
+    const take = (key: string, make: () => CandidateResult | null): void => {
+      if (keep.has(key)) {
+        const r = this.results.get(key);
+        if (r) {
+          next.set(key, r);
+          return;
+        }
+      }
+      const r = make();
+      if (r) next.set(keyOf(r), r);
+    };
+    for (const c of this.index.calls) take(`call:${c.ref.start}:${c.ref.end}`, () => x.call(c.ref));
+    for (const [, list] of this.index.bindings) {
+      for (const b of list) {
+        if (b.kind === 'assign' && b.whole && b.value) take(`constant:${b.ref.start}:${b.ref.end}:${b.name}`, () => x.constant(b));
+        else if (b.kind === 'function') take(`builder:${b.ref.start}:${b.ref.end}`, () => x.builder(b));
+      }
+    }
+    for (const m of this.index.messages) take(`message:${m.start}:${m.end}`, () => x.message(m));
+    for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}:${a.end}`, () => x.promptArg(a));
+    for (const c of this.index.comments) take(`directive:${c.start}:${c.end}`, () => x.directive(c));
+    // Results keep their first key (a call that turned out to be a configurator keeps `call:`).
+    this.results = next;
+    this.cached = null;
+  }
+
+  /** Applies an edit: the new full text and, optionally, what changed (offsets, or VS Code content changes). */
+  update(newText: string, edit?: OffsetEdit | ContentChange[]): ExtractResult {
+    if (this.disposed) throw new Error('document disposed');
+    const old = this.text;
+    let e: OffsetEdit | null;
+    if (edit && !Array.isArray(edit) && edit.newEndOffset - edit.oldEndOffset === newText.length - old.length) e = edit;
+    else if (Array.isArray(edit) && edit.length === 1 && edit[0].text.length - edit[0].rangeLength === newText.length - old.length) {
+      const c = edit[0];
+      e = { startOffset: c.rangeOffset, oldEndOffset: c.rangeOffset + c.rangeLength, newEndOffset: c.rangeOffset + c.text.length };
+    } else e = diffEdit(old, newText);
+    this.text = newText;
+    if (!e) return this.result();
+    if (!this.tree || looksBinary(newText)) {
+      this.full();
+      return this.result();
+    }
+    const change: TextChange = {
+      startOffset: e.startOffset,
+      oldEndOffset: e.oldEndOffset,
+      newEndOffset: e.newEndOffset,
+      start: positionAt(old, e.startOffset),
+      oldEnd: positionAt(old, e.oldEndOffset),
+      newEnd: positionAt(newText, e.newEndOffset),
+    };
+    const oldTree = this.tree;
+    oldTree.edit(
+      new Edit({
+        startIndex: change.startOffset,
+        oldEndIndex: change.oldEndOffset,
+        newEndIndex: change.newEndOffset,
+        startPosition: { row: change.start.line, column: change.start.character },
+        oldEndPosition: { row: change.oldEnd.line, column: change.oldEnd.character },
+        newEndPosition: { row: change.newEnd.line, column: change.newEnd.character },
+      }),
+    );
+    const tree = parseWithBudget(this.grammar, newText, oldTree, this.budget);
+    if (!tree) {
+      this.full();
+      return this.result();
+    }
+    // The region to redo: the edit plus what the parser says changed (it misses edits inside string literals),
+    // widened to whole statements so every construct in it is re-read.
+    let cs = change.startOffset;
+    let ce = change.newEndOffset;
+    for (const r of tree.getChangedRanges(oldTree)) {
+      cs = Math.min(cs, r.startIndex);
+      ce = Math.max(ce, r.endIndex);
+    }
+    oldTree.delete();
+    this.tree = tree;
+    const region = this.statementAround(tree, cs, ce);
+    const delta = change.newEndOffset - change.oldEndOffset;
+    const regionOldEnd = region.end - delta;
+    if (region.end - region.start > newText.length * FULL_REBUILD_SHARE || regionOldEnd < region.start || this.index.truncated) {
+      this.tree.delete();
+      this.tree = null;
+      this.full();
+      return this.result();
+    }
+    const diff = this.index.update(tree, newText.length, region.start, regionOldEnd, region.end);
+
+    // Keep results that neither sit in the region nor read it nor looked up a changed name; shift them.
+    const keep = new Set<string>();
+    const shifted = new Map<string, CandidateResult>();
+    for (const r of this.results.values()) {
+      if (r.start < regionOldEnd && r.end > region.start) continue;
+      if (intersects(r.spans, region.start, regionOldEnd)) continue;
+      let stale = false;
+      for (const n of r.names) {
+        if (diff.names.has(n)) {
+          stale = true;
+          break;
+        }
+      }
+      if (stale) continue;
+      shiftResult(r, change);
+      const key = keyOf(r);
+      shifted.set(key, r);
+      keep.add(key);
+    }
+    this.results = shifted;
+    this.evaluateAll(keep);
+    return this.result();
+  }
+
+  /** The smallest statement-level node span around [start, end). */
+  private statementAround(tree: Tree, start: number, end: number): { start: number; end: number } {
+    const root = tree.rootNode;
+    let n = root.descendantForIndex(start, Math.max(start, end - 1));
+    while (n && n.parent && !(n.parent && STATEMENT_PARENTS.has(n.parent.type) && n.startIndex <= start && n.endIndex >= end)) n = n.parent;
+    if (!n || !n.parent) return { start: 0, end: this.text.length };
+    // Include the whole ERROR node when the statement sits in one (half-typed code).
+    return { start: n.startIndex, end: n.endIndex };
+  }
+
+  result(): ExtractResult {
+    if (this.cached) return this.cached;
+    const { calls, prompts, directives } = assemble(this.results.values());
+    const result: ExtractResult = {
+      language: this.language,
+      calls,
+      prompts,
+      directives,
+      syntaxErrors: this.tree ? this.index.errors.length + (this.index.errors.length === 0 && this.tree.rootNode.hasError ? 1 : 0) : 0,
+    };
+    if (this.notes.length > 0) result.notes = [...this.notes];
+    this.cached = result;
+    return result;
+  }
+
+  /** Frees the syntax tree (wasm memory). */
+  dispose(): void {
+    this.disposed = true;
+    this.tree?.delete();
+    this.tree = null;
+    this.results.clear();
+  }
+}
+
+/** Opens a document (loads the grammar on first use). */
+export async function openDocument(text: string, language: LanguageId, options?: ExtractOptions): Promise<ExtractDocument> {
+  const grammar = await loadGrammar(language);
+  return new ExtractDocument(language, grammar, text, options);
+}

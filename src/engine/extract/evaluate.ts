@@ -1,0 +1,817 @@
+/**
+ * The string evaluator: what text an expression has, and which literals it came from. It follows names by scope,
+ * constants, `+`/`+=`, implicit concatenation, f-strings and template literals, `.format`/`.replace`/`%` (the template
+ * is the text; the filled-in values are holes), `* n` / `.repeat(n)`, ternaries, dedent/strip/trim/join, lists built
+ * with append/push, dictionaries and parameter defaults. Unknown parts stay as placeholders and mark the text templated.
+ *
+ * Every node it reads is recorded (Deps) so that, after an edit, only results that read the edited text are redone.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { FileIndex, BindingEntry } from './fileindex';
+import { classScopeOf, resolveClassAttribute, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
+import type { Expr, Item, LanguageSyntax } from './syntax';
+
+export type ValueSource = 'literal' | 'constant' | 'default';
+
+export interface TextValue {
+  text: string;
+  /** True when part of the text is not known statically. */
+  templated: boolean;
+  /** The literals that contribute, in text order. */
+  literals: Node[];
+  /** How the value reached the place it was read from. */
+  source: ValueSource;
+  /** The constant or variable it came through. */
+  name?: string;
+}
+
+/** What one evaluation read: spans of text and the names it looked up. */
+export class Deps {
+  spans: number[] = [];
+  names: string[] = [];
+
+  span(node: Node): void {
+    this.spans.push(node.startIndex, node.endIndex);
+  }
+}
+
+interface Memo<T> {
+  value: T;
+  spans: number[];
+  names: string[];
+}
+
+/** A value node reached through names and wrappers, with how it was reached. */
+export interface Resolved {
+  node: Node;
+  source: ValueSource;
+  name?: string;
+}
+
+export interface ListValue {
+  items: Item[];
+  /** False when some items could not be read (`*history`, a list built elsewhere). */
+  complete: boolean;
+}
+
+export interface DictValue {
+  entries: Item[];
+  complete: boolean;
+  node: Node;
+}
+
+export interface Chain {
+  /** The names along a callee: `client.chat.completions.create` -> ['client', 'chat', 'completions', 'create']. */
+  segments: string[];
+  /** The innermost object the chain starts from (an identifier, a call like `OpenAI()`, `self`...). */
+  root: Node;
+}
+
+const MAX_DEPTH = 24;
+const TRIMS: Record<string, (s: string) => string> = {
+  strip: (s) => s.trim(),
+  trim: (s) => s.trim(),
+  lstrip: (s) => s.trimStart(),
+  trimStart: (s) => s.trimStart(),
+  trimLeft: (s) => s.trimStart(),
+  rstrip: (s) => s.trimEnd(),
+  trimEnd: (s) => s.trimEnd(),
+  trimRight: (s) => s.trimEnd(),
+  upper: (s) => s.toUpperCase(),
+  lower: (s) => s.toLowerCase(),
+  toUpperCase: (s) => s.toUpperCase(),
+  toLowerCase: (s) => s.toLowerCase(),
+};
+const TEMPLATE_FILLERS = new Set(['format', 'format_map', 'replace', 'replaceAll', 'substitute', 'safe_substitute']);
+const DEDENTERS = new Set(['dedent', 'cleandoc', 'outdent', 'stripIndent', 'stripIndents', 'oneLine', 'ts_dedent']);
+const STRING_CASTS = new Set(['str', 'String']);
+const LIST_COPIES = new Set(['list', 'copy', 'deepcopy', 'slice', 'tuple', 'Array.from']);
+
+/** Removes the indentation common to all non-blank lines (textwrap.dedent), and a leading newline like dedent libs. */
+export function dedent(text: string): string {
+  const lines = text.split('\n');
+  let common: string | null = null;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    if (common === null || !indent.startsWith(common)) {
+      let i = 0;
+      const c: string = common ?? indent;
+      while (i < c.length && i < indent.length && c[i] === indent[i]) i++;
+      common = common === null ? indent : c.slice(0, i);
+    }
+  }
+  const n = common?.length ?? 0;
+  return lines.map((l) => (l.trim() === '' ? '' : l.slice(n))).join('\n');
+}
+
+export class Evaluator {
+  private depth = 0;
+  private readonly visiting = new Set<number>();
+  private readonly textMemo = new Map<number, Memo<TextValue | null>>();
+  deps = new Deps();
+  readonly syntax: LanguageSyntax;
+
+  constructor(readonly index: FileIndex) {
+    this.syntax = index.syntax;
+  }
+
+  /** Starts recording what the next evaluation reads; returns the previous recorder. */
+  track(): Deps {
+    const prev = this.deps;
+    this.deps = new Deps();
+    return prev;
+  }
+
+  restore(prev: Deps): Deps {
+    const done = this.deps;
+    this.deps = prev;
+    return done;
+  }
+
+  expr(node: Node): Expr {
+    return this.syntax.expr(node);
+  }
+
+  /** Text of an identifier-like node, for placeholders. */
+  placeholder(node: Node): string {
+    let t = node.text.replace(/\s+/g, ' ');
+    if (t.length > 60) t = `${t.slice(0, 57)}...`;
+    return this.syntax.family === 'python' ? `{${t}}` : `\${${t}}`;
+  }
+
+  private hole(node: Node): TextValue {
+    return { text: this.placeholder(node), templated: true, literals: [], source: 'literal' };
+  }
+
+  // ---------------------------------------------------------------- names
+
+  /** The binding a name refers to at a node. */
+  resolve(name: string, at: Node): Resolution | null {
+    this.deps.names.push(name);
+    const r = resolveName(this.index, name, at.startIndex);
+    if (r) this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+    return r;
+  }
+
+  private bindingValue(b: BindingEntry): Node | null {
+    if (!b.value) return null;
+    const n = this.index.node(b.value);
+    if (n) this.deps.span(n);
+    return n;
+  }
+
+  /** Follows wrappers, names, `self.x`, dict keys and class attributes to the node that holds the value. */
+  resolveValue(node: Node, depth = 0): Resolved | null {
+    if (depth > MAX_DEPTH) return null;
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'wrap':
+        return this.resolveValue(e.inner, depth + 1);
+      case 'name': {
+        const r = this.resolve(e.name, node);
+        if (!r) return null;
+        const b = r.binding;
+        if (b.kind === 'assign' && b.value) {
+          const v = this.bindingValue(b);
+          if (!v || v.equals(node)) return null;
+          const inner = this.resolveValue(v, depth + 1);
+          return inner ? { ...inner, source: inner.source === 'default' ? 'default' : 'constant', name: inner.name ?? e.name } : { node: v, source: 'constant', name: e.name };
+        }
+        if (b.kind === 'param' && b.value) {
+          const v = this.bindingValue(b);
+          if (!v) return null;
+          const inner = this.resolveValue(v, depth + 1);
+          return { ...(inner ?? { node: v }), source: 'default', name: e.name };
+        }
+        if ((b.kind === 'function' || b.kind === 'class') && b.value) {
+          const v = this.bindingValue(b);
+          return v ? { node: v, source: 'constant', name: e.name } : null;
+        }
+        return null;
+      }
+      case 'member': {
+        const r = this.resolveMember(node, e.object, e.property);
+        if (r === undefined) return null;
+        return r ? this.resolveValue(r, depth + 1) ?? { node: r, source: 'constant' } : null;
+      }
+      case 'index': {
+        const key = this.text(e.index);
+        if (!key || key.templated) return null;
+        const dict = this.dict(e.object, depth + 1);
+        const entry = dict ? lastEntry(dict.entries, key.text) : undefined;
+        if (entry) return this.resolveValue(entry.value, depth + 1) ?? { node: entry.value, source: 'constant' };
+        return null;
+      }
+      default:
+        return { node, source: 'literal' };
+    }
+  }
+
+  /**
+   * The value node of `object.property`: self/this attributes, dictionary keys, class attributes.
+   * Returns undefined when it cannot be resolved.
+   */
+  private resolveMember(node: Node, object: Node, property: string): Node | null | undefined {
+    const o = this.expr(object);
+    if (o.kind === 'name' && o.name === this.syntax.selfName) {
+      this.deps.names.push(`${this.syntax.selfName}.${property}`);
+      const r = resolveSelfAttribute(this.index, property, node.startIndex);
+      if (!r) return undefined;
+      this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+      if (r.binding.kind === 'param' || r.binding.kind === 'assign') return this.bindingValue(r.binding) ?? undefined;
+      return undefined;
+    }
+    if (o.kind === 'name') {
+      const r = this.resolve(o.name, object);
+      if (r?.binding.kind === 'class') {
+        const cls = classScopeOf(this.index, r.binding);
+        const attr = cls ? resolveClassAttribute(this.index, cls, property) : null;
+        if (attr) return this.bindingValue(attr.binding) ?? undefined;
+        return undefined;
+      }
+    }
+    const dict = this.dict(object);
+    const entry = dict ? lastEntry(dict.entries, property) : undefined;
+    return entry ? entry.value : undefined;
+  }
+
+  // ---------------------------------------------------------------- text
+
+  /** The text an expression evaluates to, or null when it is not a string at all (a number, a list, a dict...). */
+  text(node: Node): TextValue | null {
+    const id = node.id;
+    const memo = this.textMemo.get(id);
+    if (memo) {
+      for (const s of memo.spans) this.deps.spans.push(s);
+      for (const n of memo.names) this.deps.names.push(n);
+      return memo.value;
+    }
+    if (this.visiting.has(id) || this.depth > MAX_DEPTH) return this.hole(node);
+    const spanFrom = this.deps.spans.length;
+    const nameFrom = this.deps.names.length;
+    this.visiting.add(id);
+    this.depth++;
+    let value: TextValue | null;
+    try {
+      value = this.computeText(node);
+    } finally {
+      this.depth--;
+      this.visiting.delete(id);
+    }
+    this.textMemo.set(id, { value, spans: this.deps.spans.slice(spanFrom), names: this.deps.names.slice(nameFrom) });
+    return value;
+  }
+
+  /** Drops memoized values (after an edit the nodes are new). */
+  reset(): void {
+    this.textMemo.clear();
+  }
+
+  private computeText(node: Node): TextValue | null {
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'string': {
+        let text = '';
+        let templated = false;
+        const literals: Node[] = [node];
+        for (const p of e.pieces) {
+          if ('text' in p) {
+            text += p.text;
+            continue;
+          }
+          const inner = p.hole ? this.text(p.hole) : null;
+          if (inner && inner.literals.length > 0) {
+            text += inner.text;
+            templated ||= inner.templated;
+            literals.push(...inner.literals);
+          } else {
+            text += p.raw;
+            templated = true;
+          }
+        }
+        return { text, templated, literals, source: 'literal' };
+      }
+      case 'concat':
+        return this.join(e.parts.map((p) => this.text(p) ?? this.hole(p)));
+      case 'binary':
+        return this.binaryText(node, e.op, e.left, e.right);
+      case 'ternary': {
+        const values = e.branches.map((b) => this.text(b)).filter((v): v is TextValue => v !== null);
+        if (values.length === 0) return null;
+        const longest = values.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+        return { text: longest.text, templated: true, literals: values.flatMap((v) => v.literals), source: 'literal' };
+      }
+      case 'fallback': {
+        const left = this.text(e.left);
+        const right = this.text(e.right);
+        if (left && left.literals.length > 0) {
+          return right ? { ...left, templated: true, literals: [...left.literals, ...right.literals] } : left;
+        }
+        if (right) return { ...right, templated: true, source: right.source === 'literal' ? 'default' : right.source };
+        return left;
+      }
+      case 'wrap':
+        return this.text(e.inner);
+      case 'name': {
+        const r = this.resolve(e.name, node);
+        if (!r) return this.hole(node);
+        const b = r.binding;
+        if (b.kind === 'assign' && b.whole) {
+          const v = this.bindingValue(b);
+          if (!v) return this.hole(node);
+          let value = this.text(v);
+          if (value === null) return null;
+          for (const aug of r.augments) {
+            const av = this.bindingValue(aug);
+            if (av) value = this.join([value, this.text(av) ?? this.hole(av)]);
+          }
+          return { ...value, source: value.source === 'default' ? 'default' : 'constant', name: value.name ?? e.name };
+        }
+        if (b.kind === 'param' && b.value) {
+          const v = this.bindingValue(b);
+          const value = v ? this.text(v) : null;
+          return value ? { ...value, source: 'default', name: e.name } : this.hole(node);
+        }
+        return this.hole(node);
+      }
+      case 'member': {
+        const v = this.resolveMember(node, e.object, e.property);
+        if (!v) return this.hole(node);
+        const value = this.text(v);
+        return value ? { ...value, source: value.source === 'literal' ? 'constant' : value.source, name: value.name ?? node.text } : null;
+      }
+      case 'index': {
+        const r = this.resolveValue(node);
+        if (!r || r.node.equals(node)) return this.hole(node);
+        const value = this.text(r.node);
+        return value ? { ...value, source: value.source === 'literal' ? 'constant' : value.source } : null;
+      }
+      case 'call':
+        return this.callText(node, e.callee, e.args);
+      case 'list':
+      case 'dict':
+      case 'number':
+      case 'function':
+        return null;
+      default:
+        return this.hole(node);
+    }
+  }
+
+  private binaryText(node: Node, op: string, left: Node, right: Node): TextValue | null {
+    if (op === '+') {
+      const l = this.text(left);
+      const r = this.text(right);
+      if (l === null && r === null) return null;
+      if ((l === null && this.isNonString(left)) || (r === null && this.isNonString(right))) return null;
+      return this.join([l ?? this.hole(left), r ?? this.hole(right)]);
+    }
+    if (op === '*') {
+      // "=" * 80, 3 * "ab"
+      const l = this.text(left);
+      const [str, countNode] = l ? [l, right] : [this.text(right), left];
+      if (!str) return null;
+      const count = this.number(countNode);
+      if (count !== null && count >= 0 && count <= 100_000 && Number.isInteger(count)) {
+        return { ...str, text: str.text.repeat(count), source: 'literal' };
+      }
+      return { ...str, templated: true, source: 'literal' };
+    }
+    if (op === '%') {
+      const l = this.text(left);
+      return l ? { ...l, templated: true, source: 'literal' } : null;
+    }
+    return null;
+  }
+
+  /** True when a node certainly holds no string (a list, dict or number), so `+` is not a concatenation. */
+  private isNonString(node: Node): boolean {
+    const r = this.resolveValue(node);
+    if (!r) return false;
+    const k = this.expr(r.node).kind;
+    return k === 'list' || k === 'dict' || k === 'number';
+  }
+
+  private callText(node: Node, callee: Node, args: Item[]): TextValue | null {
+    const c = this.expr(callee);
+    const positional = args.filter((a) => a.key === null && !a.spread);
+    if (c.kind === 'member') {
+      const method = c.property;
+      if (TEMPLATE_FILLERS.has(method)) {
+        const base = this.text(c.object);
+        return base ? { ...base, templated: true, source: 'literal' } : this.hole(node);
+      }
+      const trim = TRIMS[method];
+      if (trim) {
+        const base = this.text(c.object);
+        return base ? { ...base, text: trim(base.text), source: 'literal' } : this.hole(node);
+      }
+      if (method === 'join') return this.joinCall(node, c.object, positional[0]?.value ?? null);
+      if (method === 'repeat') {
+        const base = this.text(c.object);
+        const count = positional[0] ? this.number(positional[0].value) : null;
+        if (!base) return this.hole(node);
+        if (count !== null && Number.isInteger(count) && count >= 0 && count <= 100_000) return { ...base, text: base.text.repeat(count), source: 'literal' };
+        return { ...base, templated: true, source: 'literal' };
+      }
+      if (method === 'concat') {
+        const base = this.text(c.object);
+        if (!base) return this.hole(node);
+        return this.join([base, ...positional.map((a) => this.text(a.value) ?? this.hole(a.value))]);
+      }
+      if (DEDENTERS.has(method)) return this.dedentCall(node, positional[0]?.value ?? null);
+      // os.getenv("MODEL", "gpt-4o"), os.environ.get(...), config.get("model", "gpt-4o"): the default, when given.
+      if ((method === 'getenv' || method === 'get') && positional.length === 2) {
+        const fallback = this.text(positional[1].value);
+        return fallback && fallback.literals.length > 0 ? { ...fallback, templated: true, source: 'default' } : this.hole(node);
+      }
+      if (method === 'from_template' || method === 'fromTemplate') {
+        const t = positional[0] ? this.text(positional[0].value) : args.find((a) => a.key === 'template') ? this.text(args.find((a) => a.key === 'template')!.value) : null;
+        return t ? { ...t, templated: true } : this.hole(node);
+      }
+    }
+    if (c.kind === 'name') {
+      if (DEDENTERS.has(c.name)) return this.dedentCall(node, positional[0]?.value ?? null);
+      if (STRING_CASTS.has(c.name)) {
+        const v = positional[0] ? this.text(positional[0].value) : null;
+        return v ?? this.hole(node);
+      }
+      // A prompt builder in this file: the text its return expression evaluates to.
+      const fn = this.functionOf(callee);
+      if (fn) {
+        const ret = this.returnValueOf(fn);
+        if (ret) {
+          const v = this.text(ret);
+          if (v && v.literals.length > 0) return { ...v, templated: true, source: 'constant', name: c.name };
+        }
+      }
+    }
+    return this.hole(node);
+  }
+
+  private dedentCall(node: Node, arg: Node | null): TextValue | null {
+    const v = arg ? this.text(arg) : null;
+    if (!v) return this.hole(node);
+    let text = dedent(v.text);
+    if (text.startsWith('\n')) text = text.slice(1);
+    return { ...v, text, source: 'literal' };
+  }
+
+  private joinCall(node: Node, object: Node, arg: Node | null): TextValue | null {
+    // Python: "sep".join(items); JS: items.join(sep)
+    const objText = this.text(object);
+    let sep: string;
+    let listNode: Node | null;
+    let sepValue: TextValue | null;
+    if (objText && this.syntax.family === 'python') {
+      sep = objText.text;
+      sepValue = objText;
+      listNode = arg;
+    } else {
+      sepValue = arg ? this.text(arg) : null;
+      sep = sepValue ? sepValue.text : ',';
+      listNode = object;
+    }
+    const list = listNode ? this.list(listNode) : null;
+    if (!list) return this.hole(node);
+    const parts: TextValue[] = [];
+    for (const item of list.items) {
+      if (parts.length > 0) parts.push({ text: sep, templated: false, literals: [], source: 'literal' });
+      parts.push(item.spread ? this.hole(item.value) : (this.text(item.value) ?? this.hole(item.value)));
+    }
+    const joined = this.join(parts);
+    if (sepValue && sepValue.literals.length > 0 && sep.trim() !== '') joined.literals.unshift(...sepValue.literals);
+    if (!list.complete) joined.templated = true;
+    return joined;
+  }
+
+  /** Concatenates values in order. */
+  join(values: TextValue[]): TextValue {
+    let text = '';
+    let templated = false;
+    const literals: Node[] = [];
+    for (const v of values) {
+      text += v.text;
+      templated ||= v.templated;
+      literals.push(...v.literals);
+    }
+    return { text, templated, literals, source: 'literal' };
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  number(node: Node, depth = 0): number | null {
+    if (depth > MAX_DEPTH) return null;
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'number':
+        return Number.isFinite(e.value) ? e.value : null;
+      case 'wrap':
+        return this.number(e.inner, depth + 1);
+      case 'binary': {
+        const a = this.number(e.left, depth + 1);
+        const b = this.number(e.right, depth + 1);
+        if (a === null || b === null) return null;
+        switch (e.op) {
+          case '+': return a + b;
+          case '-': return a - b;
+          case '*': return a * b;
+          case '**': return a ** b;
+          case '//': return b ? Math.floor(a / b) : null;
+          case '/': return b ? a / b : null;
+          default: return null;
+        }
+      }
+      case 'name':
+      case 'member':
+      case 'index': {
+        const r = this.resolveValue(node, depth + 1);
+        return r && !r.node.equals(node) ? this.number(r.node, depth + 1) : null;
+      }
+      case 'call': {
+        // int(4096), Number(...)
+        const c = this.expr(e.callee);
+        if (c.kind === 'name' && (c.name === 'int' || c.name === 'Number' || c.name === 'parseInt') && e.args[0]) return this.number(e.args[0].value, depth + 1);
+        return null;
+      }
+      case 'fallback':
+        return this.number(e.left, depth + 1) ?? this.number(e.right, depth + 1);
+      default:
+        return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- lists and dicts
+
+  /** The items of a list-like value, following names, `+`, spreads and append/push/extend/insert mutations. */
+  list(node: Node, depth = 0): ListValue | null {
+    if (depth > MAX_DEPTH) return null;
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'wrap':
+        return this.list(e.inner, depth + 1);
+      case 'list': {
+        this.deps.span(node);
+        const items: Item[] = [];
+        let complete = true;
+        for (const item of e.items) {
+          if (!item.spread) {
+            items.push(item);
+            continue;
+          }
+          const inner = this.list(item.value, depth + 1);
+          if (inner) {
+            items.push(...inner.items);
+            complete &&= inner.complete;
+          } else {
+            items.push(item);
+            complete = false;
+          }
+        }
+        return { items, complete };
+      }
+      case 'binary': {
+        if (e.op !== '+') return null;
+        const a = this.list(e.left, depth + 1);
+        const b = this.list(e.right, depth + 1);
+        if (!a && !b) return null;
+        return { items: [...(a?.items ?? []), ...(b?.items ?? [])], complete: !!a?.complete && !!b?.complete };
+      }
+      case 'name': {
+        const r = this.resolve(e.name, node);
+        if (!r) return null;
+        return this.listOfBinding(e.name, r, node, depth);
+      }
+      case 'member': {
+        const o = this.expr(e.object);
+        if (o.kind === 'name' && o.name === this.syntax.selfName) {
+          const name = `${this.syntax.selfName}.${e.property}`;
+          this.deps.names.push(name);
+          const r = resolveSelfAttribute(this.index, e.property, node.startIndex);
+          return r ? this.listOfBinding(name, r, node, depth, true) : null;
+        }
+        const v = this.resolveMember(node, e.object, e.property);
+        return v ? this.list(v, depth + 1) : null;
+      }
+      case 'index': {
+        const r = this.resolveValue(node);
+        return r && !r.node.equals(node) ? this.list(r.node, depth + 1) : null;
+      }
+      case 'call': {
+        const c = this.expr(e.callee);
+        const name = c.kind === 'name' ? c.name : c.kind === 'member' ? c.property : '';
+        if (LIST_COPIES.has(name) || name === 'concat') {
+          const base = c.kind === 'member' && name !== 'deepcopy' ? this.list(c.object, depth + 1) : e.args[0] ? this.list(e.args[0].value, depth + 1) : null;
+          if (!base) return null;
+          if (name === 'concat') {
+            for (const a of e.args) {
+              const more = this.list(a.value, depth + 1);
+              if (more) base.items.push(...more.items);
+              else base.items.push(a);
+            }
+          }
+          return base;
+        }
+        return null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private listOfBinding(name: string, r: Resolution, use: Node, depth: number, anyOrder = false): ListValue | null {
+    const b = r.binding;
+    let base: ListValue | null = null;
+    if ((b.kind === 'assign' || b.kind === 'param') && b.value) {
+      const v = this.bindingValue(b);
+      base = v ? this.list(v, depth + 1) : null;
+    }
+    if (!base) return null;
+    const out: ListValue = { items: [...base.items], complete: base.complete };
+    for (const aug of r.augments) {
+      const av = this.bindingValue(aug);
+      const more = av ? this.list(av, depth + 1) : null;
+      if (more) out.items.push(...more.items);
+      else out.complete = false;
+    }
+    // Mutations of the same variable between its binding and the use.
+    const mutations = this.index.mutations.get(name) ?? [];
+    const usePos = use.startIndex;
+    for (const m of mutations) {
+      if (m.pos <= b.pos || (!anyOrder && m.pos >= usePos)) continue;
+      if (!anyOrder) {
+        const mr = resolveName(this.index, name, m.pos);
+        if (mr?.binding !== b) continue;
+      }
+      const call = this.index.node(m.ref);
+      if (!call) continue;
+      this.deps.span(call);
+      const ce = this.expr(call);
+      if (ce.kind !== 'call') continue;
+      const args = ce.args;
+      switch (m.method) {
+        case 'append':
+          if (args[0]) out.items.push({ ...args[0], key: null });
+          break;
+        case 'push':
+          for (const a of args) {
+            if (a.spread) {
+              const more = this.list(a.value, depth + 1);
+              if (more) out.items.push(...more.items);
+              else out.complete = false;
+            } else out.items.push(a);
+          }
+          break;
+        case 'extend': {
+          const more = args[0] ? this.list(args[0].value, depth + 1) : null;
+          if (more) out.items.push(...more.items);
+          else out.complete = false;
+          break;
+        }
+        case 'insert': {
+          const at = args[0] ? this.number(args[0].value) : null;
+          if (args[1]) {
+            if (at === 0) out.items.unshift(args[1]);
+            else out.items.push(args[1]);
+          }
+          break;
+        }
+        case 'unshift':
+          out.items.unshift(...args.filter((a) => !a.spread));
+          break;
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entries of a dict-like value: a dict/object literal (spreads merged), `dict(a=1)`, or a call whose keyword
+   * arguments are its fields (`types.GenerateContentConfig(max_output_tokens=...)`).
+   */
+  dict(node: Node, depth = 0): DictValue | null {
+    if (depth > MAX_DEPTH) return null;
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'wrap':
+        return this.dict(e.inner, depth + 1);
+      case 'dict': {
+        this.deps.span(node);
+        const entries: Item[] = [];
+        let complete = true;
+        for (const item of e.entries) {
+          if (!item.spread) {
+            entries.push(item);
+            continue;
+          }
+          const inner = this.dict(item.value, depth + 1);
+          if (inner) {
+            entries.push(...inner.entries);
+            complete &&= inner.complete;
+          } else complete = false;
+        }
+        return { entries, complete, node };
+      }
+      case 'call': {
+        if (e.isNew) return null;
+        const c = this.expr(e.callee);
+        const name = c.kind === 'name' ? c.name : c.kind === 'member' ? c.property : '';
+        if (name === 'assign' && c.kind === 'member' && c.object.text === 'Object') {
+          const entries: Item[] = [];
+          let complete = true;
+          for (const a of e.args) {
+            const d = this.dict(a.value, depth + 1);
+            if (d) entries.push(...d.entries);
+            else complete = false;
+          }
+          return { entries, complete, node };
+        }
+        if (this.syntax.family !== 'python') return null;
+        if (name !== 'dict' && !/^[A-Z]/.test(name)) return null;
+        this.deps.span(node);
+        const entries: Item[] = [];
+        let complete = true;
+        for (const a of e.args) {
+          if (a.key !== null) entries.push(a);
+          else if (a.spread) {
+            const d = this.dict(a.value, depth + 1);
+            if (d) entries.push(...d.entries);
+            else complete = false;
+          }
+        }
+        return { entries, complete, node };
+      }
+      case 'name':
+      case 'member':
+      case 'index': {
+        const r = this.resolveValue(node, depth + 1);
+        return r && !r.node.equals(node) ? this.dict(r.node, depth + 1) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- calls and functions
+
+  /** The names along a callee expression and the object it starts from. */
+  chain(callee: Node): Chain {
+    const segments: string[] = [];
+    let n: Node = callee;
+    for (let i = 0; i < 32; i++) {
+      const e = this.expr(n);
+      if (e.kind === 'member') {
+        segments.unshift(e.property);
+        n = e.object;
+      } else if (e.kind === 'wrap') {
+        n = e.inner;
+      } else if (e.kind === 'name') {
+        segments.unshift(e.name);
+        break;
+      } else break;
+    }
+    return { segments, root: n };
+  }
+
+  /** The function definition a callee name refers to in this file, if any. */
+  functionOf(callee: Node): Node | null {
+    const c = this.expr(callee);
+    if (c.kind !== 'name') return null;
+    const r = this.resolve(c.name, callee);
+    if (!r) return null;
+    if (r.binding.kind === 'function') return this.bindingValue(r.binding);
+    if (r.binding.kind === 'assign' && r.binding.value) {
+      const v = this.bindingValue(r.binding);
+      if (v && this.expr(v).kind === 'function') return v;
+    }
+    return null;
+  }
+
+  /** The expression a function returns (the last `return` with a value outside nested functions, or an arrow body). */
+  returnValueOf(fn: Node): Node | null {
+    const e = this.expr(fn);
+    const body = e.kind === 'function' ? e.body : fn.childForFieldName('body');
+    if (!body) return null;
+    this.deps.span(fn);
+    if (body.type !== 'block' && body.type !== 'statement_block') return body;
+    let found: Node | null = null;
+    const visit = (n: Node): void => {
+      for (const child of n.namedChildren) {
+        if (!child || this.syntax.isFunction(child)) continue;
+        if (child.type === 'return_statement') {
+          const v = child.namedChildren.find((c) => c && c.type !== 'comment');
+          if (v) found = v;
+        } else if (child.namedChildCount > 0 && child.type !== 'expression_statement') visit(child);
+      }
+    };
+    visit(body);
+    return found;
+  }
+}
+
+export function lastEntry(entries: Item[], key: string): Item | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].key === key) return entries[i];
+  return undefined;
+}

@@ -1,0 +1,283 @@
+/**
+ * One extraction pass over an indexed document: evaluates each candidate (API calls, prompt-named constants, prompt
+ * builders, prompt-shaped values, directive comments) into plain results that remember what text they read, then
+ * assembles the ExtractResult. The document keeps these results and redoes only the ones an edit touches.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { CallSite, Directive, PromptConstant, Range } from '../model';
+import { CallModel } from './calls';
+import { constantOf, constantOfDraft, isPromptName, looksLikePrompt } from './constants';
+import { directiveOf } from './directives';
+import { Evaluator } from './evaluate';
+import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
+import { PromptReader, type PromptDraft } from './messages';
+import { MESSAGE_CLASSES } from './providers';
+import { nodeRange } from './ranges';
+
+export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'directive';
+
+/** The plain result of one candidate, with what it read (for re-use after edits). */
+export interface CandidateResult {
+  /** Identity across edits: `${prefix}:${start}:${end}${suffix}` (see keyOf). */
+  prefix: string;
+  suffix: string;
+  kind: CandidateKind;
+  start: number;
+  end: number;
+  /** Spans of text the evaluation read, as [start, end, start, end, ...] offsets. */
+  spans: number[];
+  /** Names it looked up. */
+  names: Set<string>;
+  call?: CallSite;
+  /** insertAt's offset, so it can be shifted with the rest. */
+  insertAtOffset?: number;
+  /** A prompt-named constant or builder: always reported. */
+  constant?: PromptConstant;
+  /** Prompt-shaped values: reported only when no call or constant already covers their literals. */
+  loose?: PromptConstant[];
+  directive?: Directive;
+}
+
+/** Calls that never carry prompts of their own in a message list context (mutations, output helpers). */
+const NOT_PROMPT_CALLS = new Set([
+  'print', 'log', 'info', 'debug', 'warn', 'warning', 'error', 'exception', 'critical', 'trace', 'fatal', 'echo', 'write',
+  'option', 'argument', 'input', 'ask', 'getpass', 'confirm', 'text_input', 'text_area', 'chat_input', 'add_argument',
+]);
+
+export class Extraction {
+  readonly ev: Evaluator;
+  readonly model: CallModel;
+
+  constructor(readonly index: FileIndex) {
+    this.ev = new Evaluator(index);
+    this.model = new CallModel(this.ev);
+  }
+
+  /** Evaluates one candidate, recording what it reads. */
+  private run(kind: CandidateKind, ref: NodeRef, fill: (r: CandidateResult, node: Node) => void): CandidateResult | null {
+    const node = this.index.node(ref);
+    if (!node) return null;
+    const prev = this.ev.track();
+    const r: CandidateResult = { prefix: kind, suffix: '', kind, start: ref.start, end: ref.end, spans: [], names: new Set() };
+    try {
+      fill(r, node);
+    } catch {
+      // A shape the evaluator does not know must not cost the rest of the file.
+    }
+    const deps = this.ev.restore(prev);
+    r.spans = deps.spans;
+    r.names = new Set(deps.names);
+    r.spans.push(ref.start, ref.end);
+    return r;
+  }
+
+  call(ref: NodeRef): CandidateResult | null {
+    return this.run('call', ref, (r, node) => {
+      const match = this.model.identify(node);
+      if (match) {
+        const built = this.model.build(node, match);
+        r.call = built.site;
+        if (built.site.insertAt) r.insertAtOffset = offsetOfPos(node, built.site.insertAt);
+        return;
+      }
+      // Not an API call: a prompt template / model with a system instruction whose prompts may reach no call here.
+      const conf = this.model.configuratorOf(node);
+      if (conf && (conf.kind === 'langchain-prompt' || conf.kind === 'google-model')) {
+        const reader = new PromptReader(this.ev);
+        for (const [key, kind] of Object.entries(conf.request.fields)) {
+          if (kind === 'messages' || (typeof kind === 'object' && 'text' in kind)) {
+            const arg = this.argument(node, key, conf.request.positional ?? []);
+            if (!arg) continue;
+            if (kind === 'messages') reader.messages(arg);
+            else reader.textOrBlocks(arg, kind.text);
+          }
+        }
+        r.kind = 'configurator';
+        r.loose = this.looseConstants(reader.drafts, node);
+        return;
+      }
+      if (isMessageClassCall(this, node)) {
+        const reader = new PromptReader(this.ev);
+        reader.message(node);
+        r.kind = 'configurator';
+        r.loose = this.looseConstants(reader.drafts, node);
+      }
+    });
+  }
+
+  /** A named or positional argument of a call (Python keywords / JS options object keys). */
+  private argument(call: Node, key: string, positional: string[]): Node | null {
+    const e = this.ev.expr(call);
+    if (e.kind !== 'call') return null;
+    const named = e.args.find((a) => a.key === key);
+    if (named) return named.value;
+    const plain = e.args.filter((a) => a.key === null && !a.spread);
+    const at = positional.indexOf(key);
+    if (this.ev.syntax.family === 'javascript' && plain[0]) {
+      const d = this.ev.dict(plain[0].value);
+      const entry = d?.entries.find((x) => x.key === key);
+      if (entry) return entry.value;
+      if (d && at !== 0) return null;
+    }
+    return at >= 0 && plain[at] ? plain[at].value : null;
+  }
+
+  /** A prompt-named constant or variable. */
+  constant(b: BindingEntry): CandidateResult | null {
+    if (!b.value || b.kind !== 'assign' || !b.whole || !isPromptName(b.name)) return null;
+    return this.run('constant', b.ref, (r) => {
+      r.suffix = `:${b.name}`;
+      const valueNode = b.value ? this.index.node(b.value) : null;
+      if (!valueNode) return;
+      const value = this.ev.text(valueNode);
+      if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
+      const nameNode = this.nameNodeAt(b);
+      r.constant = constantOf(b.name, nameNode ? nodeRange(nameNode) : nodeRange(valueNode), valueNode, value);
+    });
+  }
+
+  /** A function named like a prompt builder that returns a string (`def build_prompt(...): return f"..."`). */
+  builder(b: BindingEntry): CandidateResult | null {
+    if (b.kind !== 'function' || !b.value || !isPromptName(b.name)) return null;
+    return this.run('builder', b.ref, (r, fn) => {
+      const ret = this.ev.returnValueOf(fn);
+      if (!ret) return;
+      const value = this.ev.text(ret);
+      if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
+      const nameNode = this.nameNodeAt(b);
+      r.constant = constantOf(b.name, nameNode ? nodeRange(nameNode) : nodeRange(ret), ret, value);
+    });
+  }
+
+  /** A message-shaped dict/object anywhere (`{"role": "system", "content": "..."}`). */
+  message(ref: NodeRef): CandidateResult | null {
+    return this.run('message', ref, (r, node) => {
+      const reader = new PromptReader(this.ev);
+      reader.message(node);
+      r.loose = this.looseConstants(reader.drafts, node);
+    });
+  }
+
+  /** `instructions="..."`, `system_prompt="..."`, `{ systemPrompt: "..." }` anywhere. */
+  promptArg(ref: NodeRef): CandidateResult | null {
+    return this.run('prompt-arg', ref, (r, node) => {
+      const key = node.childForFieldName('name') ?? node.childForFieldName('key');
+      const value = node.childForFieldName('value');
+      if (!key || !value || this.insideNotPromptCall(node)) return;
+      const reader = new PromptReader(this.ev);
+      reader.textOrBlocks(value, roleForKey(key.text));
+      r.loose = reader.drafts.filter((d) => looksLikePrompt(d.value.text)).map((d) => constantOfDraft(key.text, nodeRange(key), d));
+    });
+  }
+
+  directive(ref: NodeRef): CandidateResult | null {
+    return this.run('directive', ref, (r, node) => {
+      const d = directiveOf(node, this.ev.syntax.commentText(node));
+      if (d) r.directive = d;
+    });
+  }
+
+  private insideNotPromptCall(node: Node): boolean {
+    const call = node.parent?.parent;
+    if (!call) return false;
+    const e = this.ev.expr(call);
+    if (e.kind !== 'call') return false;
+    const segs = this.ev.chain(e.callee).segments;
+    return NOT_PROMPT_CALLS.has(segs[segs.length - 1] ?? '');
+  }
+
+  /** Drafts read from a prompt-shaped value, as constants named after what holds them. */
+  private looseConstants(drafts: PromptDraft[], holder: Node): PromptConstant[] {
+    const named = this.holderName(holder);
+    return drafts
+      .filter((d) => d.value.literals.length > 0 && !d.value.text.match(/^\s*$/))
+      .map((d) => constantOfDraft(named?.name ?? d.value.name ?? 'prompt', named ? nodeRange(named.node) : nodeRange(d.node), d));
+  }
+
+  /** The variable, key or function a value is held by (`messages = [...]` -> messages). */
+  private holderName(node: Node): { name: string; node: Node } | null {
+    let n: Node | null = node;
+    for (let i = 0; n && i < 8; i++, n = n.parent) {
+      const p: Node | null = n.parent;
+      if (!p) break;
+      const target: Node | null = p.childForFieldName('left') ?? p.childForFieldName('name') ?? p.childForFieldName('key');
+      if (target && !target.equals(n) && (p.type === 'assignment' || p.type === 'variable_declarator' || p.type === 'keyword_argument' || p.type === 'pair' || p.type === 'assignment_expression')) {
+        return { name: target.text, node: target };
+      }
+      if (p.type === 'function_definition' || p.type === 'function_declaration' || p.type === 'method_definition') {
+        const name = p.childForFieldName('name');
+        return name ? { name: name.text, node: name } : null;
+      }
+    }
+    return null;
+  }
+
+  private nameNodeAt(b: BindingEntry): Node | null {
+    if (!this.index.tree) return null;
+    const n = this.index.tree.rootNode.descendantForIndex(b.pos, b.pos + b.name.replace(/^(self|this)\./, '').length);
+    return n;
+  }
+}
+
+function roleForKey(key: string): 'system' | 'user' {
+  return /system|instruction|preamble/i.test(key) ? 'system' : 'user';
+}
+
+const MESSAGE_CLASS_SET = new Set(MESSAGE_CLASSES);
+
+function isMessageClassCall(x: Extraction, node: Node): boolean {
+  const e = x.ev.expr(node);
+  if (e.kind !== 'call') return false;
+  const segs = x.ev.chain(e.callee).segments;
+  const last = segs[segs.length - 1] ?? '';
+  const owner = segs[segs.length - 2] ?? '';
+  return MESSAGE_CLASS_SET.has(last) || ((last === 'from_template' || last === 'fromTemplate') && /MessagePromptTemplate$/.test(owner));
+}
+
+/** The document offset of a position inside a node (positions on the node's own lines). */
+function offsetOfPos(node: Node, pos: { line: number; character: number }): number {
+  // insertAt sits just before the closing bracket at the node's end line: count back from the end.
+  const end = node.endPosition;
+  if (pos.line === end.row) return node.endIndex - (end.column - pos.character);
+  return node.endIndex;
+}
+
+export function keyOf(r: CandidateResult): string {
+  return `${r.prefix}:${r.start}:${r.end}${r.suffix}`;
+}
+
+/** Builds the ExtractResult from candidate results. */
+export function assemble(results: Iterable<CandidateResult>): { calls: CallSite[]; prompts: PromptConstant[]; directives: Directive[] } {
+  const calls: CallSite[] = [];
+  const constants: PromptConstant[] = [];
+  const loose: PromptConstant[] = [];
+  const directives: Directive[] = [];
+  for (const r of results) {
+    if (r.call) calls.push(r.call);
+    if (r.constant) constants.push(r.constant);
+    if (r.loose) loose.push(...r.loose);
+    if (r.directive) directives.push(r.directive);
+  }
+  calls.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  const covered = new Set<number>();
+  for (const c of calls) for (const p of c.prompts) for (const l of p.literals) covered.add(l.range.startOffset);
+  const seenConstants = new Set<string>();
+  const prompts: PromptConstant[] = [];
+  for (const c of constants.sort((a, b) => a.range.startOffset - b.range.startOffset)) {
+    const key = `${c.range.startOffset}:${c.name}`;
+    if (seenConstants.has(key)) continue;
+    seenConstants.add(key);
+    prompts.push(c);
+    for (const l of c.literals) covered.add(l.range.startOffset);
+  }
+  for (const c of loose.sort((a, b) => a.range.startOffset - b.range.startOffset)) {
+    if (c.literals.every((l) => covered.has(l.range.startOffset))) continue;
+    prompts.push(c);
+    for (const l of c.literals) covered.add(l.range.startOffset);
+  }
+  prompts.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  directives.sort((a, b) => a.range.startOffset - b.range.startOffset);
+  return { calls, prompts, directives };
+}
+
+export type { Range };

@@ -1,0 +1,495 @@
+/**
+ * The per-document index the extractor works from, built from one run of the language's query: calls, bindings,
+ * scopes, imports, comments, message-shaped literals, syntax errors. Entries are plain positions and names, so after
+ * an edit they are shifted instead of rebuilt; only the edited region is queried again. Nodes are looked up again
+ * from the current tree when needed (NodeRef).
+ */
+import type { Node, Tree } from 'web-tree-sitter';
+import type { LoadedGrammar } from './parser';
+import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
+
+/** A node remembered by position and type; `node` is only trusted for the tree generation it was taken from. */
+export class NodeRef {
+  constructor(
+    public start: number,
+    public end: number,
+    public readonly type: string,
+    public node: Node | null,
+    public gen: number,
+  ) {}
+
+  static of(node: Node, gen: number): NodeRef {
+    return new NodeRef(node.startIndex, node.endIndex, node.type, node, gen);
+  }
+}
+
+export interface ScopeEntry {
+  ref: NodeRef;
+  kind: ScopeKind;
+  /** Where the scope's own names start (after a def's name). */
+  bodyStart: number;
+  parent: ScopeEntry | null;
+}
+
+export interface BindingEntry {
+  name: string;
+  kind: BindingKind;
+  /** Position of the bound name. */
+  pos: number;
+  /** The binding construct (assignment, declarator, parameter, def, import...). */
+  ref: NodeRef;
+  /** The bound value (assignment right side, parameter default, def node). */
+  value: NodeRef | null;
+  /** False when the name is one part of a destructuring target: the value is not the name's value. */
+  whole: boolean;
+  import?: ImportInfo;
+  /** JS `var`: function-scoped, not block-scoped. */
+  functionScoped: boolean;
+  /** Cached scope (reset when the scope list changes). */
+  scope?: ScopeEntry;
+}
+
+/** A call whose name matters to extraction (an API method, a constructor, a list mutation...). */
+export interface CallEntry {
+  ref: NodeRef;
+  name: string;
+}
+
+/** `messages.append(...)`, `messages.push(...)`, `history.extend(...)`: mutations of a named list. */
+export interface MutationEntry {
+  /** The receiver as written (`messages`, `self.history`, `this.messages`). */
+  name: string;
+  method: string;
+  pos: number;
+  ref: NodeRef;
+}
+
+/** The capture naming what a query match is; the others in the match are its parts. */
+const MAIN_CAPTURES = new Set([
+  'call', 'bind', 'bind.augment', 'bind.opaque', 'bind.field', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
+  'import', 'comment', 'error', 'message', 'prompt_arg',
+]);
+
+const MUTATORS = new Set(['append', 'extend', 'insert', 'push', 'unshift']);
+
+export interface IndexDiff {
+  /** Names whose bindings or mutations changed. */
+  names: Set<string>;
+}
+
+/** Which call names the extractor wants to see (API methods, constructors, helpers), decided by the provider tables. */
+export type CallFilter = (name: string) => boolean;
+
+export class FileIndex {
+  gen = 0;
+  tree: Tree | null = null;
+  scopes: ScopeEntry[] = [];
+  module!: ScopeEntry;
+  bindings = new Map<string, BindingEntry[]>();
+  calls: CallEntry[] = [];
+  mutations = new Map<string, MutationEntry[]>();
+  comments: NodeRef[] = [];
+  messages: NodeRef[] = [];
+  /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
+  promptArgs: NodeRef[] = [];
+  errors: NodeRef[] = [];
+  /** Modules imported anywhere in the file (`openai`, `@ai-sdk/openai`, `google.generativeai`...). */
+  modules = new Set<string>();
+
+  constructor(
+    readonly syntax: LanguageSyntax,
+    private readonly grammar: LoadedGrammar,
+    private readonly wantCall: CallFilter,
+  ) {}
+
+  /** True when the last build ran out of time and holds only part of the file. */
+  truncated = false;
+
+  /** Builds the index over a whole tree, within a time budget. */
+  build(tree: Tree, textLength: number, budgetMs = Infinity): void {
+    this.tree = tree;
+    this.truncated = false;
+    this.gen++;
+    this.scopes = [];
+    this.bindings = new Map();
+    this.calls = [];
+    this.mutations = new Map();
+    this.comments = [];
+    this.messages = [];
+    this.promptArgs = [];
+    this.errors = [];
+    this.modules = new Set();
+    this.collect(tree.rootNode, undefined, undefined, budgetMs);
+    this.finishScopes(textLength);
+  }
+
+  /** The node a reference points to in the current tree, or null if it no longer exists there. */
+  node(ref: NodeRef): Node | null {
+    if (ref.node && ref.gen === this.gen) return ref.node;
+    if (!this.tree) return null;
+    let n: Node | null = this.tree.rootNode.descendantForIndex(ref.start, ref.end);
+    while (n && n.startIndex === ref.start && n.endIndex === ref.end && n.type !== ref.type) n = n.parent;
+    if (!n || n.type !== ref.type || n.startIndex !== ref.start || n.endIndex !== ref.end) return null;
+    ref.node = n;
+    ref.gen = this.gen;
+    return n;
+  }
+
+  ref(node: Node): NodeRef {
+    return NodeRef.of(node, this.gen);
+  }
+
+  // ------------------------------------------------------------------ collection
+
+  private collect(root: Node, start: number | undefined, end: number | undefined, budgetMs = Infinity): void {
+    const deadline = performance.now() + budgetMs;
+    let ticks = 0;
+    const progressCallback = Number.isFinite(budgetMs)
+      ? (): boolean => {
+          if ((++ticks & 63) !== 0 || performance.now() <= deadline) return false;
+          this.truncated = true;
+          return true;
+        }
+      : undefined;
+    const options = { startIndex: start, endIndex: end, progressCallback };
+    const matches = this.grammar.query.matches(root, options);
+    const gen = this.gen;
+    const syntax = this.syntax;
+    for (const m of matches) {
+      const caps = m.captures;
+      const main = caps.find((c) => MAIN_CAPTURES.has(c.name));
+      if (!main) continue;
+      const kind = main.name;
+      switch (kind) {
+        case 'call': {
+          const nameCap = caps.find((c) => c.name === 'call.name');
+          if (!nameCap) break;
+          const name = nameCap.node.text;
+          if (MUTATORS.has(name)) {
+            const receiver = mutationReceiver(main.node, syntax);
+            if (receiver) {
+              pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: NodeRef.of(main.node, gen) });
+            }
+          }
+          if (this.wantCall(name)) this.calls.push({ ref: NodeRef.of(main.node, gen), name });
+          break;
+        }
+        case 'bind':
+        case 'bind.augment':
+        case 'bind.opaque':
+        case 'bind.field': {
+          const target = caps.find((c) => c.name === 'bind.target')?.node;
+          if (!target) break;
+          const stmt = main.node;
+          const imported = kind === 'bind' ? syntax.imports(stmt) : [];
+          if (imported.length > 0) {
+            for (const i of imported) this.addImport(i.name, i.node, stmt, i.info);
+            break;
+          }
+          const value = kind === 'bind.opaque' ? null : valueOf(stmt);
+          const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
+          const functionScoped = stmt.parent?.type === 'variable_declaration';
+          for (const t of syntax.targetNames(target)) {
+            this.addBinding({
+              name: t.name,
+              kind: t.whole ? bkind : bkind === 'augment' ? 'augment' : 'opaque',
+              pos: t.node.startIndex,
+              ref: NodeRef.of(stmt, gen),
+              value: value && t.whole ? NodeRef.of(value, gen) : null,
+              whole: t.whole,
+              functionScoped,
+            });
+          }
+          break;
+        }
+        case 'scope.function':
+        case 'scope.class':
+        case 'scope.block':
+        case 'scope.comprehension': {
+          const node = main.node;
+          const skind = syntax.scopeKind(node);
+          this.scopes.push({ ref: NodeRef.of(node, gen), kind: skind, bodyStart: syntax.scopeStart(node, skind), parent: null });
+          const defName = caps.find((c) => c.name === 'def.name')?.node;
+          if (defName) {
+            this.addBinding({
+              name: defName.text,
+              kind: skind === 'class' ? 'class' : 'function',
+              pos: defName.startIndex,
+              ref: NodeRef.of(node, gen),
+              value: NodeRef.of(node, gen),
+              whole: true,
+              functionScoped: false,
+            });
+          }
+          if (skind === 'function') {
+            for (const p of syntax.params(node)) {
+              this.addBinding({
+                name: p.name,
+                kind: 'param',
+                pos: p.node.startIndex,
+                ref: NodeRef.of(node, gen),
+                value: p.defaultValue ? NodeRef.of(p.defaultValue, gen) : null,
+                whole: true,
+                functionScoped: true,
+              });
+            }
+          }
+          break;
+        }
+        case 'import':
+          for (const i of syntax.imports(main.node)) this.addImport(i.name, i.node, main.node, i.info);
+          break;
+        case 'comment':
+          this.comments.push(NodeRef.of(main.node, gen));
+          break;
+        case 'error':
+          this.errors.push(NodeRef.of(main.node, gen));
+          break;
+        case 'message':
+          this.messages.push(NodeRef.of(main.node, gen));
+          break;
+        case 'prompt_arg':
+          this.promptArgs.push(NodeRef.of(main.node, gen));
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private addImport(name: string, nameNode: Node, stmt: Node, info: ImportInfo): void {
+    this.addBinding({ name, kind: 'import', pos: nameNode.startIndex, ref: NodeRef.of(stmt, this.gen), value: null, whole: true, import: info, functionScoped: false });
+  }
+
+  private addBinding(b: BindingEntry): void {
+    pushTo(this.bindings, b.name, b);
+  }
+
+  /** Sorts scopes by position, links each to its parent, and adds the module scope. */
+  private finishScopes(textLength: number): void {
+    const moduleRef = new NodeRef(0, Math.max(textLength, this.tree?.rootNode.endIndex ?? 0), this.tree?.rootNode.type ?? 'module', this.tree?.rootNode ?? null, this.gen);
+    this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null };
+    const list = this.scopes.filter((s) => s.ref.end > s.ref.start);
+    list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
+    const stack: ScopeEntry[] = [this.module];
+    for (const s of list) {
+      while (stack.length > 1 && stack[stack.length - 1].ref.end <= s.ref.start) stack.pop();
+      s.parent = stack[stack.length - 1];
+      stack.push(s);
+    }
+    this.scopes = list;
+    this.modules = new Set();
+    for (const arr of this.bindings.values()) {
+      for (const b of arr) {
+        b.scope = undefined;
+        if (b.import) this.modules.add(b.import.module);
+      }
+    }
+    for (const arr of this.bindings.values()) arr.sort((a, b) => a.pos - b.pos);
+    for (const arr of this.mutations.values()) arr.sort((a, b) => a.pos - b.pos);
+    this.calls.sort((a, b) => a.ref.start - b.ref.start);
+  }
+
+  // ------------------------------------------------------------------ scopes
+
+  /** The innermost scope whose own names include position `pos`. */
+  scopeAt(pos: number): ScopeEntry {
+    // Binary search for the last scope starting at or before pos, then climb to one that contains pos.
+    let lo = 0;
+    let hi = this.scopes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.scopes[mid].ref.start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let s: ScopeEntry | null = found >= 0 ? this.scopes[found] : this.module;
+    while (s && s !== this.module && !(s.bodyStart <= pos && pos < s.ref.end)) s = s.parent;
+    return s ?? this.module;
+  }
+
+  scopeOf(b: BindingEntry): ScopeEntry {
+    if (!b.scope) {
+      let s = this.scopeAt(b.pos);
+      if (b.functionScoped) while (s.kind === 'block' && s.parent) s = s.parent;
+      if (b.name.startsWith('self.') || b.name.startsWith('this.')) {
+        while (s.kind !== 'class' && s.parent) s = s.parent;
+      }
+      b.scope = s;
+    }
+    return b.scope;
+  }
+
+  // ------------------------------------------------------------------ incremental update
+
+  /**
+   * Re-indexes after an edit: entries touching [start, oldEnd) (old coordinates) are dropped, the rest shifted by
+   * `delta`, and the region [start, newEnd) of the new tree is queried again. Returns the names whose bindings changed.
+   */
+  update(tree: Tree, textLength: number, start: number, oldEnd: number, newEnd: number): IndexDiff {
+    const delta = newEnd - oldEnd;
+    this.tree = tree;
+    this.gen++;
+    const before = new Map<string, string[]>();
+    const touched = (r: NodeRef): boolean => r.start < oldEnd && r.end > start;
+    const shift = (r: NodeRef): void => {
+      if (r.start >= oldEnd) r.start += delta;
+      if (r.end >= oldEnd) r.end += delta;
+    };
+    const bindingKey = (b: BindingEntry): string => `${b.kind}@${b.pos}`;
+
+    for (const [name, arr] of this.bindings) {
+      const kept: BindingEntry[] = [];
+      for (const b of arr) {
+        if (touched(b.ref)) {
+          pushTo(before, name, bindingKey(b));
+          continue;
+        }
+        shift(b.ref);
+        if (b.value) shift(b.value);
+        if (b.pos >= oldEnd) b.pos += delta;
+        kept.push(b);
+      }
+      if (kept.length) this.bindings.set(name, kept);
+      else this.bindings.delete(name);
+    }
+    for (const [name, arr] of this.mutations) {
+      const kept = arr.filter((m) => {
+        if (touched(m.ref)) {
+          pushTo(before, name, `mut@${m.pos}`);
+          return false;
+        }
+        shift(m.ref);
+        if (m.pos >= oldEnd) m.pos += delta;
+        return true;
+      });
+      if (kept.length) this.mutations.set(name, kept);
+      else this.mutations.delete(name);
+    }
+    const keepRefs = (list: NodeRef[]): NodeRef[] =>
+      list.filter((r) => {
+        if (touched(r)) return false;
+        shift(r);
+        return true;
+      });
+    this.comments = keepRefs(this.comments);
+    this.messages = keepRefs(this.messages);
+    this.promptArgs = keepRefs(this.promptArgs);
+    this.errors = keepRefs(this.errors);
+    this.calls = this.calls.filter((c) => {
+      if (touched(c.ref)) return false;
+      shift(c.ref);
+      return true;
+    });
+    this.scopes = this.scopes.filter((s) => {
+      if (touched(s.ref)) return false;
+      shift(s.ref);
+      if (s.bodyStart >= oldEnd) s.bodyStart += delta;
+      return true;
+    });
+
+    // Query the edited region again; the matches include every enclosing construct that was dropped above.
+    this.collect(tree.rootNode, start, Math.max(newEnd, start + 1));
+    this.dedupe();
+    this.finishScopes(textLength);
+
+    // A name changed when the bindings dropped for it differ from the ones the region query found again.
+    const after = new Map<string, string[]>();
+    for (const [name, arr] of this.bindings) for (const b of arr) if (b.ref.gen === this.gen) pushTo(after, name, bindingKey(b));
+    for (const [name, arr] of this.mutations) for (const m of arr) if (m.ref.gen === this.gen) pushTo(after, name, `mut@${m.pos}`);
+    const shiftKey = (k: string): string => {
+      const at = k.lastIndexOf('@');
+      const pos = Number(k.slice(at + 1));
+      return `${k.slice(0, at)}@${pos >= oldEnd ? pos + delta : pos}`;
+    };
+    const names = new Set<string>();
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      const a = (before.get(name) ?? []).map(shiftKey).sort().join(',');
+      const b = (after.get(name) ?? []).sort().join(',');
+      if (a !== b) names.add(name);
+    }
+    return { names };
+  }
+
+  /** The region query may find constructs that were kept (they only touch the region): keep one of each. */
+  private dedupe(): void {
+    const uniqRefs = (list: NodeRef[]): NodeRef[] => {
+      const seen = new Set<string>();
+      return list.filter((r) => {
+        const k = `${r.start}:${r.end}:${r.type}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    };
+    this.comments = uniqRefs(this.comments).sort((a, b) => a.start - b.start);
+    this.messages = uniqRefs(this.messages).sort((a, b) => a.start - b.start);
+    this.promptArgs = uniqRefs(this.promptArgs).sort((a, b) => a.start - b.start);
+    this.errors = uniqRefs(this.errors);
+    const seenCalls = new Set<string>();
+    this.calls = this.calls.filter((c) => {
+      const k = `${c.ref.start}:${c.ref.end}:${c.name}`;
+      if (seenCalls.has(k)) return false;
+      seenCalls.add(k);
+      return true;
+    });
+    const seenScopes = new Set<string>();
+    this.scopes = this.scopes.filter((s) => {
+      const k = `${s.ref.start}:${s.ref.end}:${s.ref.type}`;
+      if (seenScopes.has(k)) return false;
+      seenScopes.add(k);
+      return true;
+    });
+    for (const [name, arr] of this.bindings) {
+      const seen = new Set<string>();
+      this.bindings.set(
+        name,
+        arr.filter((b) => {
+          const k = `${b.kind}@${b.pos}:${b.ref.start}`;
+          if (seen.has(k)) return false;
+          seen.add(k);
+          return true;
+        }),
+      );
+    }
+    for (const [name, arr] of this.mutations) {
+      const seen = new Set<number>();
+      this.mutations.set(
+        name,
+        arr.filter((m) => {
+          if (seen.has(m.pos)) return false;
+          seen.add(m.pos);
+          return true;
+        }),
+      );
+    }
+  }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const arr = map.get(key);
+  if (arr) arr.push(value);
+  else map.set(key, [value]);
+}
+
+/** The value side of a binding construct. */
+function valueOf(stmt: Node): Node | null {
+  return stmt.childForFieldName('right') ?? stmt.childForFieldName('value');
+}
+
+/** `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`. */
+function mutationReceiver(call: Node, syntax: LanguageSyntax): string | null {
+  const fn = call.childForFieldName('function');
+  if (!fn) return null;
+  const e = syntax.expr(fn);
+  if (e.kind !== 'member') return null;
+  const obj = syntax.expr(e.object);
+  if (obj.kind === 'name') return obj.name;
+  if (obj.kind === 'member') {
+    const root = syntax.expr(obj.object);
+    if (root.kind === 'name' && (root.name === 'self' || root.name === 'this')) return `${root.name}.${obj.property}`;
+  }
+  return null;
+}

@@ -1,0 +1,330 @@
+/** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
+import type { Node } from 'web-tree-sitter';
+import type { LoopKind } from '../model';
+import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v', '\n': '',
+};
+
+/** Decodes the backslash escapes of a (non-raw) Python string body. */
+export function decodePythonEscapes(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c !== '\\' || i === raw.length - 1) {
+      out += c;
+      continue;
+    }
+    const n = raw[++i];
+    if (n in SIMPLE_ESCAPES) out += SIMPLE_ESCAPES[n];
+    else if (n === 'x' || n === 'u' || n === 'U') {
+      const len = n === 'x' ? 2 : n === 'u' ? 4 : 8;
+      const code = parseInt(raw.slice(i + 1, i + 1 + len), 16);
+      if (Number.isFinite(code) && code <= 0x10ffff) {
+        out += String.fromCodePoint(code);
+        i += len;
+      } else out += '\\' + n;
+    } else if (n >= '0' && n <= '7') {
+      let j = i;
+      while (j < i + 3 && raw[j] >= '0' && raw[j] <= '7') j++;
+      out += String.fromCharCode(parseInt(raw.slice(i, j), 8));
+      i = j - 1;
+    } else if (n === 'N' && raw[i + 1] === '{') {
+      // \N{NAME}: keep as written; the name table is not worth shipping.
+      const close = raw.indexOf('}', i);
+      out += close > 0 ? raw.slice(i - 1, close + 1) : '\\N';
+      if (close > 0) i = close;
+    } else out += '\\' + n;
+  }
+  return out;
+}
+
+function stringPieces(node: Node): StringPiece[] {
+  const pieces: StringPiece[] = [];
+  let raw = false;
+  let formatted = false;
+  for (const child of node.children) {
+    if (!child) continue;
+    switch (child.type) {
+      case 'string_start': {
+        const prefix = child.text.replace(/['"]+$/, '').toLowerCase();
+        raw = prefix.includes('r');
+        formatted = prefix.includes('f') || prefix.includes('t');
+        break;
+      }
+      case 'string_content': {
+        let text = raw ? child.text : decodePythonEscapes(child.text);
+        if (formatted) text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+        pieces.push({ text });
+        break;
+      }
+      case 'interpolation':
+        pieces.push({ hole: child.childForFieldName('expression'), raw: child.text });
+        break;
+      default:
+        break;
+    }
+  }
+  return pieces;
+}
+
+function parseNumber(text: string): number {
+  const t = text.replace(/_/g, '').toLowerCase().replace(/[jl]$/, '');
+  if (t.startsWith('0x')) return parseInt(t.slice(2), 16);
+  if (t.startsWith('0o')) return parseInt(t.slice(2), 8);
+  if (t.startsWith('0b')) return parseInt(t.slice(2), 2);
+  return Number(t);
+}
+
+function keyOf(node: Node): string | null {
+  if (node.type !== 'string') return null;
+  let text = '';
+  for (const p of stringPieces(node)) {
+    if ('hole' in p) return null;
+    text += p.text;
+  }
+  return text;
+}
+
+function items(container: Node): Item[] {
+  const out: Item[] = [];
+  for (const child of container.namedChildren) {
+    if (!child || child.type === 'comment') continue;
+    if (child.type === 'list_splat' || child.type === 'dictionary_splat') {
+      const inner = child.namedChild(0);
+      if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
+    } else if (child.type === 'keyword_argument') {
+      const name = child.childForFieldName('name');
+      const value = child.childForFieldName('value');
+      if (name && value) out.push({ key: name.text, keyNode: name, value, spread: false });
+    } else if (child.type === 'pair') {
+      const key = child.childForFieldName('key');
+      const value = child.childForFieldName('value');
+      if (key && value) out.push({ key: keyOf(key), keyNode: key, value, spread: false });
+    } else {
+      out.push({ key: null, keyNode: null, value: child, spread: false });
+    }
+  }
+  return out;
+}
+
+const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+function expr(node: Node): Expr {
+  switch (node.type) {
+    case 'string':
+      return { kind: 'string', pieces: stringPieces(node) };
+    case 'concatenated_string':
+      return { kind: 'concat', parts: node.namedChildren.filter((c): c is Node => c !== null && c.type === 'string') };
+    case 'binary_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const op = node.childForFieldName('operator');
+      return left && right && op ? { kind: 'binary', op: op.type, left, right } : { kind: 'other' };
+    }
+    case 'boolean_operator': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const op = node.childForFieldName('operator');
+      return left && right && op?.type === 'or' ? { kind: 'fallback', left, right } : { kind: 'other' };
+    }
+    case 'conditional_expression': {
+      const a = node.namedChild(0);
+      const b = node.namedChild(2);
+      return a && b ? { kind: 'ternary', branches: [a, b] } : { kind: 'other' };
+    }
+    case 'identifier':
+      return { kind: 'name', name: node.text };
+    case 'attribute': {
+      const object = node.childForFieldName('object');
+      const attr = node.childForFieldName('attribute');
+      return object && attr ? { kind: 'member', object, property: attr.text } : { kind: 'other' };
+    }
+    case 'subscript': {
+      const object = node.childForFieldName('value');
+      const index = node.childForFieldName('subscript');
+      return object && index ? { kind: 'index', object, index } : { kind: 'other' };
+    }
+    case 'call': {
+      const callee = node.childForFieldName('function');
+      const args = node.childForFieldName('arguments');
+      if (!callee) return { kind: 'other' };
+      const list: Item[] = !args
+        ? []
+        : args.type === 'argument_list'
+          ? items(args)
+          : [{ key: null, keyNode: null, value: args, spread: false }];
+      return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
+    }
+    case 'list':
+    case 'tuple':
+    case 'set':
+    case 'expression_list':
+      return { kind: 'list', items: items(node) };
+    case 'dictionary':
+      return { kind: 'dict', entries: items(node) };
+    case 'integer':
+    case 'float':
+      return { kind: 'number', value: parseNumber(node.text) };
+    case 'unary_operator': {
+      const arg = node.childForFieldName('argument');
+      const op = node.childForFieldName('operator');
+      if (arg && op?.type === '-' && (arg.type === 'integer' || arg.type === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
+      return { kind: 'other' };
+    }
+    case 'parenthesized_expression':
+    case 'await': {
+      const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+      return inner ? { kind: 'wrap', inner } : { kind: 'other' };
+    }
+    case 'lambda': {
+      const body = node.childForFieldName('body');
+      return body ? { kind: 'function', body } : { kind: 'other' };
+    }
+    default:
+      return { kind: 'other' };
+  }
+}
+
+function params(fn: Node): Param[] {
+  const list = fn.childForFieldName('parameters');
+  if (!list) return [];
+  const out: Param[] = [];
+  let index = 0;
+  let keywordOnly = false;
+  for (const p of list.namedChildren) {
+    if (!p) continue;
+    switch (p.type) {
+      case 'identifier':
+        out.push({ name: p.text, node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        break;
+      case 'typed_parameter': {
+        const id = p.namedChildren.find((c) => c?.type === 'identifier');
+        if (id) out.push({ name: id.text, node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        else keywordOnly = true; // *args: typed
+        break;
+      }
+      case 'default_parameter':
+      case 'typed_default_parameter': {
+        const name = p.childForFieldName('name');
+        if (name) out.push({ name: name.text, node: name, defaultValue: p.childForFieldName('value'), index: keywordOnly ? -1 : index++, destructured: false });
+        break;
+      }
+      case 'list_splat_pattern':
+      case 'keyword_separator':
+        keywordOnly = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function loopAround(node: Node, child: Node): LoopKind | null {
+  switch (node.type) {
+    case 'for_statement':
+      return node.childForFieldName('body')?.equals(child) ? 'for' : null;
+    case 'while_statement':
+      return node.childForFieldName('body')?.equals(child) ? 'while' : null;
+    default:
+      if (COMPREHENSIONS.has(node.type) && node.childForFieldName('body')?.equals(child)) {
+        return isGatherArgument(node) ? 'gather' : 'comprehension';
+      }
+      return null;
+  }
+}
+
+/** `asyncio.gather(*[f(x) for x in xs])`, `gather(*(f(x) for x in xs))`. */
+function isGatherArgument(node: Node): boolean {
+  let n: Node | null = node.parent;
+  if (n?.type === 'list_splat') n = n.parent;
+  if (n?.type !== 'argument_list') return false;
+  const call = n.parent;
+  const fn = call?.childForFieldName('function');
+  const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+  return name === 'gather';
+}
+
+function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
+  const out: { name: string; node: Node; info: ImportInfo }[] = [];
+  if (node.type === 'import_statement') {
+    for (const n of node.childrenForFieldName('name')) {
+      if (!n) continue;
+      if (n.type === 'aliased_import') {
+        const dotted = n.childForFieldName('name');
+        const alias = n.childForFieldName('alias');
+        if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module: dotted.text, imported: '*' } });
+      } else {
+        out.push({ name: n.text.split('.')[0], node: n, info: { module: n.text, imported: '*' } });
+      }
+    }
+  } else if (node.type === 'import_from_statement') {
+    const module = node.childForFieldName('module_name')?.text ?? '';
+    for (const n of node.childrenForFieldName('name')) {
+      if (!n) continue;
+      if (n.type === 'aliased_import') {
+        const dotted = n.childForFieldName('name');
+        const alias = n.childForFieldName('alias');
+        if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module, imported: dotted.text } });
+      } else {
+        out.push({ name: n.text, node: n, info: { module, imported: n.text } });
+      }
+    }
+  }
+  return out;
+}
+
+function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
+  switch (target.type) {
+    case 'identifier':
+      return [{ name: target.text, node: target, whole: true }];
+    case 'attribute': {
+      const object = target.childForFieldName('object');
+      const attr = target.childForFieldName('attribute');
+      if (object?.type === 'identifier' && attr && (object.text === 'self' || object.text === 'cls')) {
+        return [{ name: `self.${attr.text}`, node: target, whole: true }];
+      }
+      return [];
+    }
+    case 'pattern_list':
+    case 'tuple_pattern':
+    case 'list_pattern':
+    case 'tuple':
+    case 'list':
+      return target.namedChildren.flatMap((c) => (c ? targetNames(c).map((t) => ({ ...t, whole: false })) : []));
+    case 'list_splat_pattern':
+    case 'as_pattern_target': {
+      const inner = target.namedChild(0);
+      return inner ? targetNames(inner).map((t) => ({ ...t, whole: target.type === 'as_pattern_target' })) : [];
+    }
+    default:
+      return [];
+  }
+}
+
+export const python: LanguageSyntax = {
+  family: 'python',
+  selfName: 'self',
+  expr,
+  params,
+  scopeStart(node: Node, kind: ScopeKind): number {
+    if (kind === 'function' && node.type === 'function_definition') return node.childForFieldName('parameters')?.startIndex ?? node.startIndex;
+    if (kind === 'class') return node.childForFieldName('body')?.startIndex ?? node.startIndex;
+    return node.startIndex;
+  },
+  scopeKind(node: Node): ScopeKind {
+    if (node.type === 'class_definition') return 'class';
+    if (COMPREHENSIONS.has(node.type)) return 'comprehension';
+    if (node.type === 'module') return 'module';
+    return 'function';
+  },
+  loopAround,
+  isFunction: (node) => node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition',
+  imports,
+  targetNames,
+  isDocstring: (node) => node.parent?.type === 'expression_statement',
+  commentText: (node) => node.text.replace(/^#+/, ''),
+};

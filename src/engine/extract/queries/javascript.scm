@@ -1,0 +1,39 @@
+; Prompt Auditor extraction query for JavaScript and TypeScript (plus the grammar-specific file: javascript-only.scm
+; or typescript-only.scm). Run once per tree; capture names are the contract with collect.ts.
+
+; Every call and `new`, with the name it is called by.
+(call_expression function: (identifier) @call.name) @call
+(call_expression function: (member_expression property: (property_identifier) @call.name)) @call
+(new_expression constructor: (identifier) @call.name) @call
+(new_expression constructor: (member_expression property: (property_identifier) @call.name)) @call
+
+; Names bound to a value.
+(variable_declarator name: (_) @bind.target) @bind
+(assignment_expression left: (_) @bind.target) @bind
+(augmented_assignment_expression left: (_) @bind.target) @bind.augment
+
+; Names bound to something unknown.
+(for_in_statement left: (_) @bind.target) @bind.opaque
+(catch_clause parameter: (_) @bind.target) @bind.opaque
+
+; Definitions and scopes.
+(function_declaration name: (identifier) @def.name) @scope.function
+(generator_function_declaration name: (identifier) @def.name) @scope.function
+(class_declaration name: (_) @def.name) @scope.class
+[(function_expression) (arrow_function) (method_definition) (generator_function)] @scope.function
+(class) @scope.class
+[(statement_block) (for_statement) (for_in_statement)] @scope.block
+
+(import_statement) @import
+
+(comment) @comment
+(ERROR) @error
+
+; Message-shaped objects ({ role: ..., content: ... }) anywhere.
+(object (pair key: (property_identifier) @message.key (#eq? @message.key "role"))) @message
+(object (pair key: (string (string_fragment) @message.key) (#eq? @message.key "role"))) @message
+
+; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
+(pair
+  key: (property_identifier) @prompt_arg.key
+  (#any-of? @prompt_arg.key "prompt" "system" "systemPrompt" "system_prompt" "systemMessage" "instructions" "systemInstruction" "system_instruction" "userPrompt" "user_prompt" "preamble" "instruction")) @prompt_arg

@@ -1,0 +1,36 @@
+; Prompt Auditor extraction query for Python. Run once per tree; extract/index.ts buckets the captures.
+; Capture names are the contract with collect.ts: call / call.name, bind*, scope*, import, comment, error, message.
+
+; Every call, with the name it is called by (`create` in client.chat.completions.create, `GenerativeModel`...).
+(call function: (identifier) @call.name) @call
+(call function: (attribute attribute: (identifier) @call.name)) @call
+
+; Names bound to a value.
+(assignment left: (_) @bind.target) @bind
+(augmented_assignment left: (_) @bind.target) @bind.augment
+
+; Names bound to something unknown: they shadow outer names of the same spelling.
+(for_statement left: (_) @bind.target) @bind.opaque
+(for_in_clause left: (_) @bind.target) @bind.opaque
+(as_pattern alias: (as_pattern_target) @bind.target) @bind.opaque
+(named_expression name: (identifier) @bind.target) @bind
+
+; Definitions and scopes (parameters are read from the scope node).
+(function_definition name: (identifier) @def.name) @scope.function
+(class_definition name: (identifier) @def.name) @scope.class
+(lambda) @scope.function
+[(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope.comprehension
+
+[(import_statement) (import_from_statement)] @import
+
+(comment) @comment
+(ERROR) @error
+
+; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
+(dictionary (pair key: (string (string_content) @message.key (#eq? @message.key "role")))) @message
+
+; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
+; reach no API call in this file.
+(keyword_argument
+  name: (identifier) @prompt_arg.key
+  (#any-of? @prompt_arg.key "prompt" "system_prompt" "system_message" "instructions" "system_instruction" "user_prompt" "human_prompt" "prompt_template" "preamble" "system" "instruction" "task_prompt")) @prompt_arg

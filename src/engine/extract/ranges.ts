@@ -1,0 +1,61 @@
+import type { Node } from 'web-tree-sitter';
+import type { Pos, Range } from '../model';
+
+/** A node's span as an engine Range (tree-sitter rows/columns are already UTF-16 units, like VS Code). */
+export function nodeRange(node: Node): Range {
+  const s = node.startPosition;
+  const e = node.endPosition;
+  return {
+    start: { line: s.row, character: s.column },
+    end: { line: e.row, character: e.column },
+    startOffset: node.startIndex,
+    endOffset: node.endIndex,
+  };
+}
+
+/** The span from the start of `a` to the end of `b`. */
+export function spanRange(a: Node, b: Node): Range {
+  const s = a.startPosition;
+  const e = b.endPosition;
+  return {
+    start: { line: s.row, character: s.column },
+    end: { line: e.row, character: e.column },
+    startOffset: a.startIndex,
+    endOffset: b.endIndex,
+  };
+}
+
+export function nodeStart(node: Node): Pos {
+  return { line: node.startPosition.row, character: node.startPosition.column };
+}
+
+/** A text edit expressed in offsets and positions, before (old) and after (new) it was applied. */
+export interface TextChange {
+  startOffset: number;
+  oldEndOffset: number;
+  newEndOffset: number;
+  start: Pos;
+  oldEnd: Pos;
+  newEnd: Pos;
+}
+
+/** Moves a position that lies at or after the old end of `change` to where it is after the change. */
+export function shiftPos(pos: Pos, offset: number, change: TextChange): Pos {
+  if (offset < change.oldEndOffset) return pos;
+  if (pos.line === change.oldEnd.line) {
+    return { line: change.newEnd.line, character: change.newEnd.character + (pos.character - change.oldEnd.character) };
+  }
+  return { line: pos.line + (change.newEnd.line - change.oldEnd.line), character: pos.character };
+}
+
+/** Shifts a range that does not overlap the changed text (callers re-extract ranges that do). */
+export function shiftRange(range: Range, change: TextChange): Range {
+  const delta = change.newEndOffset - change.oldEndOffset;
+  if (range.endOffset <= change.startOffset) return range;
+  return {
+    start: shiftPos(range.start, range.startOffset, change),
+    end: shiftPos(range.end, range.endOffset, change),
+    startOffset: range.startOffset >= change.oldEndOffset ? range.startOffset + delta : range.startOffset,
+    endOffset: range.endOffset >= change.oldEndOffset ? range.endOffset + delta : range.endOffset,
+  };
+}

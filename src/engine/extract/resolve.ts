@@ -1,0 +1,77 @@
+/**
+ * Name resolution by scope: which binding a name refers to at a position. A variable in another function is another
+ * variable; the binding that reaches a use is the last one before it in the nearest scope that binds the name.
+ */
+import type { BindingEntry, FileIndex, ScopeEntry } from './fileindex';
+
+export interface Resolution {
+  binding: BindingEntry;
+  /** `name += ...` between the binding and the use, in order. */
+  augments: BindingEntry[];
+}
+
+/** The bindings of `name` that belong to scope `s`. */
+function inScope(index: FileIndex, list: BindingEntry[], s: ScopeEntry): BindingEntry[] {
+  return list.filter((b) => index.scopeOf(b) === s);
+}
+
+/** True when `inner` is a function/lambda nested (at any depth) inside scope `outer`. */
+function crossesFunction(inner: ScopeEntry, outer: ScopeEntry): boolean {
+  for (let s: ScopeEntry | null = inner; s && s !== outer; s = s.parent) if (s.kind === 'function' || s.kind === 'class') return true;
+  return false;
+}
+
+export function resolveName(index: FileIndex, name: string, pos: number): Resolution | null {
+  const list = index.bindings.get(name);
+  if (!list || list.length === 0) return null;
+  const useScope = index.scopeAt(pos);
+  const python = index.syntax.family === 'python';
+  for (let s: ScopeEntry | null = useScope; s; s = s.parent) {
+    // Python: a class body's names are not visible inside its methods.
+    if (python && s.kind === 'class' && s !== useScope) continue;
+    const here = inScope(index, list, s);
+    if (here.length === 0) continue;
+    const values = here.filter((b) => b.kind !== 'augment');
+    // The last binding before the use. A nested function runs later, so from there (and for names used before they
+    // are bound: hoisting, loops) the last binding in the scope is the one that reaches it.
+    const crosses = crossesFunction(useScope, s);
+    let chosen: BindingEntry | undefined;
+    if (!crosses) for (const b of values) if (b.pos < pos) chosen = b;
+    chosen ??= values[values.length - 1];
+    if (!chosen) return null;
+    const from = chosen.pos;
+    const until = crosses ? Infinity : pos;
+    const augments = here.filter((b) => b.kind === 'augment' && b.pos > from && b.pos < until);
+    return { binding: chosen, augments };
+  }
+  return null;
+}
+
+/** `self.x` / `this.x`: the attribute assigned anywhere in the enclosing class (usually its constructor). */
+export function resolveSelfAttribute(index: FileIndex, attr: string, pos: number): Resolution | null {
+  const self = index.syntax.selfName;
+  let cls: ScopeEntry | null = index.scopeAt(pos);
+  while (cls && cls.kind !== 'class') cls = cls.parent;
+  if (!cls) return null;
+  const list = index.bindings.get(`${self}.${attr}`) ?? [];
+  const here = inScope(index, list, cls).filter((b) => b.kind !== 'augment');
+  if (here.length > 0) {
+    const before = here.filter((b) => b.pos < pos);
+    const chosen = before.length > 0 ? before[before.length - 1] : here[here.length - 1];
+    return { binding: chosen, augments: [] };
+  }
+  // A class attribute (`SYSTEM_PROMPT = "..."` in the class body) read through self.
+  return resolveClassAttribute(index, cls, attr);
+}
+
+/** `Cls.ATTR` or `self.ATTR` for a name bound directly in a class body. */
+export function resolveClassAttribute(index: FileIndex, cls: ScopeEntry, attr: string): Resolution | null {
+  const list = index.bindings.get(attr) ?? [];
+  const here = inScope(index, list, cls).filter((b) => b.kind === 'assign');
+  return here.length > 0 ? { binding: here[here.length - 1], augments: [] } : null;
+}
+
+/** The scope entry of a class definition node's binding. */
+export function classScopeOf(index: FileIndex, classBinding: BindingEntry): ScopeEntry | null {
+  return index.scopes.find((s) => s.kind === 'class' && s.ref.start === classBinding.ref.start) ?? null;
+}
