@@ -1,4 +1,4 @@
-import type { Accuracy, Cost, TokenFigure } from '../model';
+import type { Accuracy, Cost, Directive, TokenFigure } from '../model';
 import type { AuditOptions, PriceOverride } from '../options';
 import { rateAt, resolveModel, type ModelPrices } from './catalog';
 import { CURRENT_CATALOG } from './data/current';
@@ -147,4 +147,13 @@ export function callCost(args: {
     priceSource: price.priceSource,
     catalogDate: price.catalogDate,
   };
+}
+
+/**
+ * Requests per day for one call: a `prompt-audit: N/day` directive on the call's first line or the line above it
+ * (a directive applies to its own line and the line below), else the configured default.
+ */
+export function requestsPerDayFor(callStartLine: number, directives: readonly Directive[], options: Pick<AuditOptions, 'requestsPerDay'>): { requestsPerDay: number; fromDirective: boolean } {
+  const directive = directives.find((d) => d.kind === 'volume' && d.requestsPerDay !== undefined && (d.line === callStartLine || d.line === callStartLine - 1));
+  return directive ? { requestsPerDay: directive.requestsPerDay!, fromDirective: true } : { requestsPerDay: options.requestsPerDay, fromDirective: false };
 }

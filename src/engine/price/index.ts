@@ -4,6 +4,7 @@
  *   priceRequest({model, inputTokens, outputTokens, cachedInputTokens?, cacheWriteTokens?, batch?, requests?, overrides?})
  *       -> {model, resolvedModel, inputUsd, outputUsd, totalUsd, priceSource, catalogDate, rates, notes}
  *   callCost({model, inputTokens: TokenFigure, outputTokens: {tokens, assumed}, requestsPerDay, options}) -> Cost
+ *   requestsPerDayFor(callStartLine, directives, options) -> {requestsPerDay, fromDirective}   the volume directive
  *   catalogInfo(now?) -> {catalogDate, source, ageDays, stale}                  show the date; stale after 90 days
  *   cheaperAlternatives(modelId, {inputTokens, outputTokens}, {sameProviderOnly?, limit?}) -> Alternative[]
  *   capabilityTier(modelId) -> 'small' | 'standard' | 'frontier' | 'reasoning'
@@ -12,7 +13,7 @@
  *   normalizeModelId(raw) -> string
  */
 export { resolveModel, catalogInfo, catalogModels, rateAt, STALE_AFTER_DAYS, type ModelPrices, type CatalogInfo } from './catalog';
-export { priceRequest, callCost, type PriceRequestInput, type RequestPrice } from './cost';
+export { priceRequest, callCost, requestsPerDayFor, type PriceRequestInput, type RequestPrice } from './cost';
 export { cheaperAlternatives, capabilityTier, type Alternative, type CapabilityTier } from './alternatives';
 export { parseWorkspaceConfig, parsePriceOverrides, describeProblems, type ConfigProblem, type WorkspaceConfig } from './workspace-config';
 export { normalizeModelId } from './model-id';

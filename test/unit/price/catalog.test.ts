@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { callCost, catalogInfo, normalizeModelId, priceRequest, rateAt, resolveModel } from '../../../src/engine/price';
+import { callCost, catalogInfo, normalizeModelId, priceRequest, rateAt, requestsPerDayFor, resolveModel } from '../../../src/engine/price';
+import type { Directive } from '../../../src/engine/model';
 
 describe('price catalog lookup', () => {
   // Every model the seed articles price, with the catalog entry it must land on.
@@ -115,6 +116,18 @@ describe('price catalog lookup', () => {
     assert.equal(cents(cost.monthlyUsd!), cents(perRequest * 5000 * 30));
     assert.equal(cost.outputAssumed, true);
     assert.equal(cost.accuracy, 'exact');
+  });
+
+  it('a volume directive on the line above a call (or on its line) sets its requests per day', () => {
+    const range = { start: { line: 9, character: 0 }, end: { line: 9, character: 24 }, startOffset: 0, endOffset: 24 };
+    const directives: Directive[] = [
+      { line: 9, kind: 'volume', rules: [], requestsPerDay: 5000, range },
+      { line: 20, kind: 'ignore', rules: [], range },
+    ];
+    assert.deepEqual(requestsPerDayFor(10, directives, { requestsPerDay: 1000 }), { requestsPerDay: 5000, fromDirective: true });
+    assert.deepEqual(requestsPerDayFor(9, directives, { requestsPerDay: 1000 }), { requestsPerDay: 5000, fromDirective: true });
+    assert.deepEqual(requestsPerDayFor(11, directives, { requestsPerDay: 1000 }), { requestsPerDay: 1000, fromDirective: false });
+    assert.deepEqual(requestsPerDayFor(21, directives, { requestsPerDay: 1000 }), { requestsPerDay: 1000, fromDirective: false });
   });
 
   it('says when a request does not fit the context window', () => {
