@@ -35,7 +35,10 @@ function defaultCacheDir(): string | null {
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (r: WorkerResponse & { ok: true }) => void; reject: (e: Error) => void }>();
+const pending = new Map<number, { worker: Worker; resolve: (r: WorkerResponse & { ok: true }) => void; reject: (e: Error) => void }>();
+
+/** A request without its id (the id is assigned here). */
+type WorkerRequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 /** dist/count-worker.js next to the bundle; from source (tests, bench) the .ts entry through tsx. */
 function startWorker(): Worker {
@@ -47,7 +50,7 @@ function startWorker(): Worker {
     const waiter = pending.get(message.id);
     if (!waiter) return;
     pending.delete(message.id);
-    if (pending.size === 0) w.unref();
+    if (![...pending.values()].some((p) => p.worker === w)) w.unref();
     if (message.ok) waiter.resolve(message);
     else waiter.reject(new Error(message.error));
   });
@@ -57,8 +60,11 @@ function startWorker(): Worker {
       worker = null;
       loadedVocabularies.clear();
     }
-    for (const [, waiter] of pending) waiter.reject(err);
-    pending.clear();
+    for (const [id, waiter] of pending) {
+      if (waiter.worker !== w) continue; // a newer worker's requests are not this one's to fail
+      pending.delete(id);
+      waiter.reject(err);
+    }
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`The counting worker stopped (exit code ${code}).`)));
@@ -66,12 +72,12 @@ function startWorker(): Worker {
   return w;
 }
 
-export function request(message: WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never): Promise<WorkerResponse & { ok: true }> {
+export function request(message: WorkerRequestBody): Promise<WorkerResponse & { ok: true }> {
   worker ??= startWorker();
   const id = nextId++;
   const w = worker;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { worker: w, resolve, reject });
     w.ref();
     w.postMessage({ ...message, id } as WorkerRequest);
   });

