@@ -159,8 +159,8 @@ function priceTable(a: PriceArgs, p: RequestPrice): string {
   const fresh = a.input - a.cachedInput;
   const lines = [
     `${a.model}${p.resolvedModel !== a.model ? ` (priced as ${p.resolvedModel})` : ''}: ${formatCount(a.requests)} request${a.requests === 1 ? '' : 's'} x (${formatCount(a.input)} input + ${formatCount(a.output)} output tokens)${a.batch ? ', batch' : ''}`,
-    `  input   ${money(p.inputUsd!).padStart(12)}   ${formatCount(fresh)} x ${rate(r.input)}${a.cachedInput ? ` + ${formatCount(a.cachedInput)} cached x ${rate(r.cachedInput)}` : ''}${r.tier ? ` (${r.tier})` : ''}`,
-    `  output  ${money(p.outputUsd!).padStart(12)}   ${formatCount(a.output)} x ${rate(r.output)}`,
+    `  input   ${money(p.inputUsd!).padStart(12)}   per request ${formatCount(fresh)} x ${rate(r.input)}${a.cachedInput ? ` + ${formatCount(a.cachedInput)} cached x ${rate(r.cachedInput)}` : ''}${r.tier ? ` (${r.tier})` : ''}`,
+    `  output  ${money(p.outputUsd!).padStart(12)}   per request ${formatCount(a.output)} x ${rate(r.output)}`,
     `  total   ${money(p.totalUsd).padStart(12)}`,
     `  prices: ${p.priceSource}, ${p.catalogDate}`,
     ...p.notes.map((n) => `  note: ${n}`),
