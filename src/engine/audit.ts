@@ -14,7 +14,7 @@ import type {
 import type { AuditOptions } from './options';
 import { extract } from './extract';
 import { countPrompt, requestInputTokens, tokenizerFor, type Tokenizer } from './count';
-import { callCost, priceRequest } from './price';
+import { callCost, priceRequest, requestsPerDayFor } from './price';
 
 /**
  * The one entry point of the engine: (text, language, options) -> AuditResult.
@@ -35,8 +35,7 @@ export async function audit(text: string, language: LanguageId, options: AuditOp
  * after each edit). Counts are cached by content inside the tokenizers, so unchanged prompts cost nothing.
  */
 export async function auditExtracted(extracted: ExtractResult, options: AuditOptions): Promise<AuditResult> {
-  const volumes = volumeByLine(extracted.directives);
-  const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, volumes)));
+  const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, extracted.directives)));
   const prompts = await Promise.all(extracted.prompts.map((p) => auditConstant(p, options)));
   const notes = [...(extracted.notes ?? [])];
   return {
@@ -50,7 +49,7 @@ export async function auditExtracted(extracted: ExtractResult, options: AuditOpt
   };
 }
 
-async function auditCall(call: CallSite, options: AuditOptions, volumes: Map<number, number>): Promise<AuditedCall> {
+async function auditCall(call: CallSite, options: AuditOptions, directives: readonly Directive[]): Promise<AuditedCall> {
   const effectiveModel = call.model?.value ?? options.defaultModel;
   const tokenizer = await tokenizerFor(effectiveModel);
   const prompts: AuditedPrompt[] = await Promise.all(
@@ -61,8 +60,7 @@ async function auditCall(call: CallSite, options: AuditOptions, volumes: Map<num
     call.maxTokens?.value != null
       ? { tokens: call.maxTokens.value, assumed: false }
       : { tokens: options.expectedOutputTokens, assumed: true };
-  const line = call.range.start.line;
-  const requestsPerDay = volumes.get(line) ?? volumes.get(call.nameRange.start.line) ?? options.requestsPerDay;
+  const { requestsPerDay } = requestsPerDayFor(call.range.start.line, directives, options);
   const cost = callCost({ model: effectiveModel, inputTokens, outputTokens, requestsPerDay, options });
   return { ...call, prompts, inputTokens, outputTokens, effectiveModel, requestsPerDay, cost };
 }
@@ -77,17 +75,6 @@ async function auditConstant(p: PromptConstant, options: AuditOptions): Promise<
 /** A prompt's figure: the static text counts; each placeholder adds the configured estimate (a lower bound). */
 function countPromptOf(p: Pick<Prompt, 'text' | 'templated'>, tokenizer: Tokenizer, options: AuditOptions): Promise<TokenFigure> {
   return countPrompt(p.text, p.templated, 0, tokenizer, options);
-}
-
-/** `prompt-audit: N/day` applies to its own line and the line below. */
-function volumeByLine(directives: readonly Directive[]): Map<number, number> {
-  const byLine = new Map<number, number>();
-  for (const d of directives) {
-    if (d.kind !== 'volume' || d.requestsPerDay === undefined) continue;
-    byLine.set(d.line, d.requestsPerDay);
-    byLine.set(d.line + 1, d.requestsPerDay);
-  }
-  return byLine;
 }
 
 function emptyResult(language: LanguageId, notes: string[]): AuditResult {
