@@ -47,8 +47,16 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // web-tree-sitter's ESM build crashes at run time inside a CJS bundle; use its CJS build.
-  alias: { 'web-tree-sitter': 'web-tree-sitter/web-tree-sitter.cjs' },
+  // web-tree-sitter's ESM build crashes at run time inside a CJS bundle; use its CJS build. A plugin, not an alias:
+  // the CJS file is not an exported subpath, and an alias would also rewrite `web-tree-sitter/web-tree-sitter.wasm`.
+  plugins: [
+    {
+      name: 'web-tree-sitter-cjs',
+      setup(build) {
+        build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter') }));
+      },
+    },
+  ],
   // The CJS build of web-tree-sitter references import.meta.url only on its ESM path.
   logOverride: { 'empty-import-meta': 'silent' },
 };
@@ -58,6 +66,7 @@ const entries = [
   ['src/extension/extension.ts', 'extension.js', ['vscode']],
   ['src/cli/main.ts', 'cli.js', []],
   ['src/engine/count/worker.ts', 'count-worker.js', []],
+  ['src/extension/engine-host/audit-worker.ts', 'audit-worker.js', []],
 ];
 
 if (existsSync(dist) && !watch) rmSync(dist, { recursive: true, force: true });

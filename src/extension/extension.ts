@@ -1,10 +1,112 @@
 import * as vscode from 'vscode';
+import { SUPPORTED_LANGUAGES, type LanguageId } from '../engine/model';
+import type { PromptAuditorApi } from './api';
+import { CallLensProvider } from './codelens/call-lens-provider';
+import { FixProvider } from './codeactions/fix-provider';
+import { registerCommands } from './commands/registry';
+import { SettingsStore } from './config/settings-store';
+import { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher';
+import { EngineClient } from './engine-host/engine-client';
+import { PromptHoverProvider } from './hover/prompt-hover-provider';
+import { DocumentIndex, isAuditable } from './index/document-index';
+import { createLog, describeError } from './log';
+import { VirtualDocuments, VIRTUAL_SCHEME } from './report/virtual-documents';
+import type { Services } from './services';
+import { StatusBar } from './statusbar/status-bar';
+import { UiTimings } from './timing';
+import { WorkspaceScanner } from './workspace/workspace-scan';
 
-// activate() only wires features together; each feature lives in its own folder under src/extension/.
-export function activate(context: vscode.ExtensionContext): void {
-  const log = vscode.window.createOutputChannel('Prompt Auditor', { log: true });
-  context.subscriptions.push(log);
-  log.info('Prompt Auditor activated');
+let engine: EngineClient | undefined;
+
+/** Wires the features together; each lives in its own folder. The engine runs in a worker, started lazily. */
+export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
+  const started = performance.now();
+  const log = createLog();
+  const timings = new UiTimings();
+  const settings = new SettingsStore(log);
+  engine = new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'audit-worker.js').fsPath, log);
+  const index = new DocumentIndex(engine, settings, log, timings);
+  const scanner = new WorkspaceScanner(engine, settings, log);
+  const documents = new VirtualDocuments();
+  const services: Services = { context, log, settings, engine, index, scanner, timings, documents };
+
+  const selector: vscode.DocumentSelector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
+  const lenses = new CallLensProvider(index, settings, timings);
+  const diagnostics = new DiagnosticsPublisher(index, context.extensionUri, timings);
+  const statusBar = new StatusBar(index, settings, engine, scanner, log, timings);
+  const configureEngine = (): void => {
+    const s = settings.get();
+    void engine
+      ?.request({ kind: 'configure', vocabularies: { cacheDir: context.globalStorageUri.fsPath, allowDownload: s.allowTokenizerDownload } })
+      .catch((err: unknown) => log.error(`Configuring the audit worker failed: ${describeError(err)}`));
+  };
+  context.subscriptions.push(
+    log,
+    settings,
+    index,
+    scanner,
+    documents,
+    diagnostics,
+    statusBar,
+    { dispose: () => engine?.dispose() },
+    vscode.languages.registerCodeLensProvider(selector, lenses),
+    vscode.languages.registerHoverProvider(selector, new PromptHoverProvider(index, settings, timings)),
+    vscode.languages.registerCodeActionsProvider(selector, new FixProvider(index, timings), FixProvider.metadata),
+    vscode.workspace.registerTextDocumentContentProvider(VIRTUAL_SCHEME, documents),
+    index.onDidUpdate(() => lenses.refresh()),
+    settings.onDidChange(() => {
+      lenses.refresh();
+      configureEngine();
+    }),
+    engine.onDidRestart(configureEngine),
+    ...registerCommands(services),
+  );
+  configureEngine();
+  // The first audits wait for the project's .prompt-audit.json (a quick read), so they are not redone at once.
+  void settings.ready.then(
+    () => index.start(),
+    (err: unknown) => {
+      log.error(`Reading .prompt-audit.json failed: ${describeError(err)}`);
+      index.start();
+    },
+  );
+
+  // Warm-up off the critical path: the worker loads the grammars in use and the default model's tokenizer.
+  const warmUp = new Promise<number | null>((resolve) => {
+    setTimeout(() => {
+      const languages = [...new Set(vscode.workspace.textDocuments.filter(isAuditable).map((d) => d.languageId as LanguageId))];
+      engine
+        ?.request({ kind: 'warmUp', languages: languages.length ? languages : ['python'], options: settings.get().audit })
+        .then(
+          ({ ms }) => {
+            log.info(`Warm-up: parsers (${languages.join(', ') || 'python'}) and the ${settings.get().audit.defaultModel} tokenizer ready in ${Math.round(ms)} ms.`);
+            resolve(ms);
+          },
+          (err: unknown) => {
+            log.warn(`Warm-up failed (audits still run, the first is slower): ${describeError(err)}`);
+            resolve(null);
+          },
+        );
+    }, 0);
+  });
+
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms.`);
+  return {
+    activationMs,
+    warmUp,
+    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltipText, visible: statusBar.visible }),
+    result: (uri) => index.get(uri),
+    whenAnalyzed: (document) => index.whenAnalyzed(document),
+    onDidUpdate: index.onDidUpdate,
+    settings: (uri) => settings.get(uri),
+    uiTimings: () => timings.snapshot(),
+    resetUiTimings: () => timings.reset(),
+    lastScan: () => scanner.last,
+  };
 }
 
-export function deactivate(): void {}
+export function deactivate(): void {
+  engine?.dispose();
+  engine = undefined;
+}

@@ -1,0 +1,26 @@
+import type * as vscode from 'vscode';
+import type { ExtensionSettings } from './config/settings';
+import type { IndexEntry } from './index/document-index';
+import type { TimingStat } from './timing';
+import type { WorkspaceScanResult } from './workspace/workspace-scan';
+
+/**
+ * What activate() returns (`vscode.extensions.getExtension('prompt-auditor.prompt-auditor').exports`): read-only
+ * views for tests and other extensions. Figures are the engine's AuditResult; nothing here changes state.
+ */
+export interface PromptAuditorApi {
+  /** Time activate() took, in ms (module loading happens before; the integration test measures both). */
+  readonly activationMs: number;
+  /** Resolves when the worker has loaded the parsers and the default model's tokenizer, with the time it took. */
+  readonly warmUp: Promise<number | null>;
+  statusBar(): { text: string; tooltip: string; visible: boolean };
+  result(uri: vscode.Uri): IndexEntry | undefined;
+  /** The result of the document's current version (audited now if it is waiting on the debounce). */
+  whenAnalyzed(document: vscode.TextDocument): Promise<IndexEntry>;
+  readonly onDidUpdate: vscode.Event<vscode.Uri>;
+  settings(uri?: vscode.Uri): ExtensionSettings;
+  /** Longest and total time per piece of extension-host work (providers, event handlers). */
+  uiTimings(): Record<string, TimingStat>;
+  resetUiTimings(): void;
+  lastScan(): WorkspaceScanResult | null;
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { guarded } from '../log';
+import type { Services } from '../services';
+import { createChooseDefaultModel } from './choose-default-model';
+import { COMMAND } from './ids';
+import { createScanWorkspace } from './scan-workspace';
+import { createShowCallBreakdown } from './show-call-breakdown';
+import { createShowLog } from './show-log';
+import { createShowPriceCatalog } from './show-price-catalog';
+import { createShowPromptDetails } from './show-prompt-details';
+import { createShowReport } from './show-report';
+import { createToggleCodeLens } from './toggle-codelens';
+
+/** One line per command. Each handler's errors are logged, never thrown at VS Code. */
+const COMMANDS: [id: string, create: (services: Services) => (...args: never[]) => unknown][] = [
+  [COMMAND.showReport, createShowReport],
+  [COMMAND.scanWorkspace, createScanWorkspace],
+  [COMMAND.toggleCodeLens, createToggleCodeLens],
+  [COMMAND.chooseDefaultModel, createChooseDefaultModel],
+  [COMMAND.showPriceCatalog, createShowPriceCatalog],
+  [COMMAND.showLog, createShowLog],
+  [COMMAND.showCallBreakdown, createShowCallBreakdown],
+  [COMMAND.showPromptDetails, createShowPromptDetails],
+];
+
+export function registerCommands(services: Services): vscode.Disposable[] {
+  return COMMANDS.map(([id, create]) => vscode.commands.registerCommand(id, guarded(services.log, `Command ${id}`, create(services) as (...args: unknown[]) => unknown)));
+}

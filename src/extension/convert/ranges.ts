@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import type { Pos, Range } from '../../engine/model';
+
+/** Engine positions are 0-based line/character in UTF-16 units, exactly VS Code's: a plain copy. */
+export function toPosition(pos: Pos): vscode.Position {
+  return new vscode.Position(pos.line, pos.character);
+}
+
+export function toRange(range: Range): vscode.Range {
+  return new vscode.Range(toPosition(range.start), toPosition(range.end));
+}
+
+export function rangeContains(range: Range, offset: number): boolean {
+  return offset >= range.startOffset && offset <= range.endOffset;
+}

@@ -1,0 +1,40 @@
+/**
+ * Durations of work done on the extension host's thread (the "UI path": event handlers, providers). Kept as
+ * max / total / count per label so the integration run can log the slowest of each, and checked against the
+ * 50 ms budget there.
+ */
+export interface TimingStat {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+}
+
+export class UiTimings {
+  private readonly stats = new Map<string, TimingStat>();
+
+  /** Runs `fn` synchronously and records how long it held the thread. */
+  measure<T>(label: string, fn: () => T): T {
+    const started = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.record(label, performance.now() - started);
+    }
+  }
+
+  record(label: string, ms: number): void {
+    const stat = this.stats.get(label) ?? { count: 0, totalMs: 0, maxMs: 0 };
+    stat.count++;
+    stat.totalMs += ms;
+    stat.maxMs = Math.max(stat.maxMs, ms);
+    this.stats.set(label, stat);
+  }
+
+  snapshot(): Record<string, TimingStat> {
+    return Object.fromEntries([...this.stats].map(([label, stat]) => [label, { ...stat }]));
+  }
+
+  reset(): void {
+    this.stats.clear();
+  }
+}

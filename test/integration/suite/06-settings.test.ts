@@ -1,0 +1,124 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, codeLensTitles, dollars, extensionApi, openAudited, resetSettings, setSetting, workspaceUri } from '../helpers';
+
+/** The lens title of the (only) call in a document. */
+async function callTitle(uri: vscode.Uri): Promise<string> {
+  const title = (await codeLensTitles(uri)).find((t) => t.includes('/request') || t.includes('price unknown') && !t.includes('per 1,000'));
+  assert.ok(title, 'a call lens');
+  return title;
+}
+
+describe('settings apply live', () => {
+  afterEach(async () => {
+    await resetSettings();
+    await closeAllEditors();
+    await vscode.workspace.fs.delete(workspaceUri('.prompt-audit.json')).then(undefined, () => undefined);
+  });
+
+  it('requests per day scale the monthly figure', async () => {
+    const { document } = await openAudited('support_bot.py');
+    const api = await extensionApi();
+    const before = dollars(await callTitle(document.uri), '/month');
+    await setSetting('requestsPerDay', 3000);
+    await api.whenAnalyzed(document);
+    const after = dollars(await callTitle(document.uri), '/month');
+    assert.ok(Math.abs(after / before - 3) < 0.05, `${before} -> ${after} at 3x the requests`);
+  });
+
+  it('days per month scale the monthly figure', async () => {
+    const { document } = await openAudited('support_bot.py');
+    const api = await extensionApi();
+    const before = dollars(await callTitle(document.uri), '/month');
+    await setSetting('daysPerMonth', 15);
+    await api.whenAnalyzed(document);
+    const after = dollars(await callTitle(document.uri), '/month');
+    assert.ok(Math.abs(after / before - 0.5) < 0.05, `${before} -> ${after} at half the days`);
+  });
+
+  it('the default model prices prompt constants and calls without a model', async () => {
+    const { document } = await openAudited('prompts_only.py');
+    const api = await extensionApi();
+    const before = (await codeLensTitles(document.uri))[0]!;
+    assert.match(before, /gpt-4o-mini$/);
+    await setSetting('defaultModel', 'gpt-4o');
+    await api.whenAnalyzed(document);
+    const after = (await codeLensTitles(document.uri))[0]!;
+    assert.match(after, /gpt-4o$/);
+    assert.ok(dollars(after, ' per 1,000 uses') > dollars(before, ' per 1,000 uses'), `${before} -> ${after}`);
+  });
+
+  it('expected output tokens price calls that set no max tokens', async () => {
+    const { document } = await openAudited('widget.tsx');
+    const api = await extensionApi();
+    const before = dollars(await callTitle(document.uri), '/request');
+    await setSetting('expectedOutputTokens', 5000);
+    const entry = await api.whenAnalyzed(document);
+    assert.equal(entry.result.calls[0]?.outputTokens.tokens, 5000);
+    assert.equal(entry.result.calls[0]?.outputTokens.assumed, true);
+    assert.ok(dollars(await callTitle(document.uri), '/request') > before * 5);
+  });
+
+  it('price overrides give an unknown model a price', async () => {
+    const { document } = await openAudited('unknown_model.py');
+    const api = await extensionApi();
+    assert.match(await callTitle(document.uri), /price unknown/);
+    await setSetting('priceOverrides', { 'acme-internal-llm-7': { input: 1, output: 2 } });
+    const entry = await api.whenAnalyzed(document);
+    const call = entry.result.calls[0]!;
+    assert.ok(call.cost?.requestUsd, 'priced now');
+    const expected = (call.inputTokens.tokens * 1 + call.outputTokens.tokens * 2) / 1e6;
+    assert.ok(Math.abs(call.cost.requestUsd - expected) < 1e-9, `${call.cost.requestUsd} = tokens x override rates`);
+    assert.match(await callTitle(document.uri), /\/request/);
+  });
+
+  it('ignores invalid values with a fallback instead of breaking', async () => {
+    const { document } = await openAudited('support_bot.py');
+    const api = await extensionApi();
+    await setSetting('requestsPerDay', -5);
+    await setSetting('priceOverrides', { 'gpt-4o': { input: 'cheap' } });
+    await setSetting('statusBar.mode', 'weekly');
+    const settings = api.settings(document.uri);
+    assert.equal(settings.audit.requestsPerDay, 1000);
+    assert.deepEqual(settings.audit.priceOverrides, {});
+    assert.equal(settings.statusBarMode, 'request');
+    const entry = await api.whenAnalyzed(document);
+    assert.equal(entry.result.calls.length, 1, 'audits still run');
+  });
+
+  it("reads the project's .prompt-audit.json (shared with the CLI), and workspace settings win over it", async () => {
+    const { document } = await openAudited('support_bot.py');
+    const api = await extensionApi();
+    const changed = new Promise<void>((resolve) => {
+      const sub = api.onDidUpdate(() => {
+        if (api.settings(document.uri).audit.requestsPerDay !== 250) return;
+        sub.dispose();
+        resolve();
+      });
+    });
+    await vscode.workspace.fs.writeFile(workspaceUri('.prompt-audit.json'), Buffer.from(JSON.stringify({ requestsPerDay: 250, defaultModel: 'gpt-4.1-mini' })));
+    await changed;
+    assert.equal(api.settings(document.uri).audit.defaultModel, 'gpt-4.1-mini');
+    assert.equal((await api.whenAnalyzed(document)).result.calls[0]?.requestsPerDay, 250);
+    await setSetting('requestsPerDay', 400);
+    assert.equal(api.settings(document.uri).audit.requestsPerDay, 400);
+    assert.equal(api.settings(document.uri).audit.defaultModel, 'gpt-4.1-mini', 'the file still supplies what the workspace does not set');
+  });
+
+  it('every setting is contributed with a markdown description, a default and a scope', () => {
+    const manifest = vscode.extensions.getExtension('prompt-auditor.prompt-auditor')!.packageJSON as {
+      contributes: { configuration: { properties: Record<string, { markdownDescription?: string; default?: unknown; scope?: string }> } };
+    };
+    const properties = manifest.contributes.configuration.properties;
+    const keys = Object.keys(properties);
+    for (const wanted of ['defaultModel', 'requestsPerDay', 'daysPerMonth', 'expectedOutputTokens', 'rules', 'priceOverrides', 'codeLens.enabled', 'statusBar.mode']) {
+      assert.ok(keys.includes(`promptAuditor.${wanted}`), wanted);
+    }
+    for (const [key, p] of Object.entries(properties)) {
+      assert.ok(p.markdownDescription && p.markdownDescription.length > 20, `${key} markdownDescription`);
+      assert.ok('default' in p, `${key} default`);
+      assert.ok(p.scope, `${key} scope`);
+      assert.deepEqual(vscode.workspace.getConfiguration().inspect(key)?.defaultValue, p.default, `${key} is registered with VS Code`);
+    }
+  });
+});
