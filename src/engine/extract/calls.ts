@@ -9,7 +9,6 @@ import type { Evaluator, TextValue } from './evaluate';
 import { lastEntry } from './evaluate';
 import { PromptReader, type ParamUse, type PromptDraft } from './messages';
 import { APIS, CLIENTS, CONFIGURATORS, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
-import { nodeRange } from './ranges';
 import type { Item } from './syntax';
 
 /** Callee segments that only wrap an API (`client.beta.chat...`, `with_raw_response`), skipped when matching paths. */
@@ -295,7 +294,9 @@ export class CallModel {
     const state: RequestState = { model: null, maxTokens: null, argsResolved: true, reader, fromConfigurator: false };
     for (const c of match.receiver.configurators) {
       state.fromConfigurator = true;
+      const from = reader.drafts.length;
       this.applyRequest(c.call, c.spec.request, state, null);
+      if (c.spec.kind === 'langchain-prompt') reader.markTemplates(from);
     }
     state.fromConfigurator = false;
     const args: Record<string, Range> = {};
@@ -310,13 +311,13 @@ export class CallModel {
       provider = 'anthropic';
     }
     const site: CallSite = {
-      range: nodeRange(callNode),
-      nameRange: nodeRange(match.nameNode),
+      range: this.ev.range(callNode),
+      nameRange: this.ev.range(match.nameNode),
       provider,
       api: match.spec.api.replace('{method}', match.method),
       model: state.model,
       maxTokens: state.maxTokens,
-      prompts: toPrompts(reader.drafts),
+      prompts: toPrompts(reader.drafts, (n) => this.ev.range(n)),
       argsResolved: state.argsResolved,
       loop: this.loopOf(callNode),
       cacheControl: reader.cacheControl,
@@ -350,7 +351,7 @@ export class CallModel {
         }
         if (a.key !== null) {
           fields.push(a);
-          if (args) args[a.key] = nodeRange(a.value);
+          if (args) args[a.key] = this.ev.range(a.value);
         } else {
           const key = spec.positional?.[index];
           if (key) fields.push({ ...a, key });
@@ -373,7 +374,7 @@ export class CallModel {
         const literal = this.unwrap(first.value);
         if (args && this.ev.expr(literal).kind === 'dict') {
           for (const x of this.ev.expr(literal).kind === 'dict' ? (this.ev.expr(literal) as { entries: Item[] }).entries : []) {
-            if (x.key !== null && !x.spread) args[x.key] = nodeRange(x.value);
+            if (x.key !== null && !x.spread) args[x.key] = this.ev.range(x.value);
           }
           const end = literal.endPosition;
           insertAt = { line: end.row, character: Math.max(0, end.column - 1) };
@@ -444,7 +445,7 @@ export class CallModel {
       case 'maxTokens': {
         if (state.maxTokens && state.fromConfigurator) break;
         const n = this.ev.number(value);
-        state.maxTokens = { key, value: n !== null && Number.isFinite(n) ? n : null, range: nodeRange(value) } satisfies MaxTokensRef;
+        state.maxTokens = { key, value: n !== null && Number.isFinite(n) ? n : null, range: this.ev.range(value) } satisfies MaxTokensRef;
         break;
       }
       case 'messages':
@@ -471,7 +472,7 @@ export class CallModel {
     if (!v || v.literals.length === 0 || hasPlaceholder(v) || v.text.trim() === '') return null;
     return {
       value: v.text,
-      range: nodeRange(v.literals[0]),
+      range: this.ev.range(v.literals[0]),
       source: fromConfigurator ? 'constructor' : v.source,
     };
   }
@@ -480,24 +481,14 @@ export class CallModel {
 
   /** The innermost loop over data around a call: a loop body, a comprehension, a map/forEach callback, gather. */
   loopOf(callNode: Node): { kind: LoopKind; range: Range } | null {
-    const syntax = this.ev.syntax;
-    let child: Node = callNode;
-    let node = callNode.parent;
-    while (node) {
-      const kind = syntax.loopAround(node, child);
-      if (kind) return { kind, range: nodeRange(node) };
-      if (syntax.isFunction(node)) {
-        // A callback passed to items.map(...) / forEach(...) still runs once per item.
-        const args = node.parent;
-        const call = args?.parent;
-        const k = call && args ? syntax.loopAround(call, args) : null;
-        if (k && call) return { kind: k, range: nodeRange(call) };
-        return null;
-      }
-      child = node;
-      node = node.parent;
+    const loop = this.ev.index.loopAt(callNode.startIndex);
+    if (!loop) return null;
+    let kind = loop.kind;
+    if (kind === 'comprehension' || kind === 'map') {
+      const node = this.ev.index.node(loop.ref);
+      if (node && this.ev.syntax.isGathered(node)) kind = 'gather';
     }
-    return null;
+    return { kind, range: this.ev.index.lines.range(loop.ref.start, loop.ref.end) };
   }
 }
 
@@ -509,27 +500,27 @@ interface RequestState {
   fromConfigurator: boolean;
 }
 
-export function toPrompt(d: PromptDraft): Prompt {
+export function toPrompt(d: PromptDraft, rangeOf: (n: Node) => Range): Prompt {
   const p: Prompt = {
     role: d.role,
-    range: nodeRange(d.node),
+    range: rangeOf(d.node),
     text: d.value.text,
     templated: d.value.templated,
-    literals: d.value.literals.map((l) => ({ range: nodeRange(l) })),
+    literals: d.value.literals.map((l) => ({ range: rangeOf(l) })),
   };
   if (d.value.name) p.name = d.value.name;
   return p;
 }
 
 /** Drafts to prompts, once per expression and role. */
-export function toPrompts(drafts: PromptDraft[]): Prompt[] {
+export function toPrompts(drafts: PromptDraft[], rangeOf: (n: Node) => Range): Prompt[] {
   const seen = new Set<string>();
   const out: Prompt[] = [];
   for (const d of drafts) {
     const key = `${d.node.startIndex}:${d.node.endIndex}:${d.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(toPrompt(d));
+    out.push(toPrompt(d, rangeOf));
   }
   return out;
 }

@@ -8,7 +8,6 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptConstant, PromptRole, Range } from '../model';
 import type { TextValue } from './evaluate';
 import type { PromptDraft } from './messages';
-import { nodeRange } from './ranges';
 
 /** Names that say "this is a prompt". */
 const PROMPT_NAME = /prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot|system_?(msg|message|content|text|role)?$|^system$/i;
@@ -44,18 +43,18 @@ export function looksLikePrompt(text: string): boolean {
   return /[A-Za-z\u00C0-\uFFFF]{2}/.test(bare);
 }
 
-export function constantOf(name: string, nameRange: Range, node: Node, value: TextValue, role?: PromptRole): PromptConstant {
+export function constantOf(name: string, nameRange: Range, node: Node, value: TextValue, rangeOf: (n: Node) => Range, role?: PromptRole): PromptConstant {
   return {
     name,
-    range: nodeRange(node),
+    range: rangeOf(node),
     nameRange,
     text: value.text,
     templated: value.templated,
-    literals: value.literals.map((l) => ({ range: nodeRange(l) })),
+    literals: value.literals.map((l) => ({ range: rangeOf(l) })),
     role: role ?? roleOfName(name),
   };
 }
 
-export function constantOfDraft(name: string, nameRange: Range, d: PromptDraft): PromptConstant {
-  return constantOf(name, nameRange, d.node, d.value, d.role);
+export function constantOfDraft(name: string, nameRange: Range, d: PromptDraft, rangeOf: (n: Node) => Range): PromptConstant {
+  return constantOf(name, nameRange, d.node, d.value, rangeOf, d.role);
 }

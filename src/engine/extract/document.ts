@@ -7,6 +7,7 @@ import { Edit, type Tree } from 'web-tree-sitter';
 import type { ExtractResult, LanguageId, Pos } from '../model';
 import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
 import { FileIndex } from './fileindex';
+import { resetNodeCache } from './nodes';
 import { loadGrammar, parseWithBudget, type LoadedGrammar } from './parser';
 import { CALL_NAMES } from './providers';
 import { javascript } from './javascript';
@@ -145,6 +146,7 @@ export class ExtractDocument {
 
   /** Parses and extracts the whole text from scratch. */
   private full(): void {
+    resetNodeCache();
     this.tree?.delete();
     this.tree = null;
     this.results = new Map();
@@ -162,7 +164,7 @@ export class ExtractDocument {
     }
     this.tree = tree;
     const remaining = Math.max(50, this.budget - (performance.now() - started));
-    this.index.build(tree, this.text.length, remaining);
+    this.index.build(tree, this.text, remaining);
     if (this.index.truncated) this.notes.push('Partly read: indexing the file ran out of time; calls further down may be missing.');
     this.evaluateAll(new Set());
   }
@@ -200,6 +202,7 @@ export class ExtractDocument {
   /** Applies an edit: the new full text and, optionally, what changed (offsets, or VS Code content changes). */
   update(newText: string, edit?: OffsetEdit | ContentChange[]): ExtractResult {
     if (this.disposed) throw new Error('document disposed');
+    resetNodeCache();
     const old = this.text;
     let e: OffsetEdit | null;
     if (edit && !Array.isArray(edit) && edit.newEndOffset - edit.oldEndOffset === newText.length - old.length) e = edit;
@@ -256,7 +259,7 @@ export class ExtractDocument {
       this.full();
       return this.result();
     }
-    const diff = this.index.update(tree, newText.length, region.start, regionOldEnd, region.end);
+    const diff = this.index.update(tree, newText, region.start, regionOldEnd, region.end);
 
     // Keep results that neither sit in the region nor read it nor looked up a changed name; shift them.
     const keep = new Set<string>();

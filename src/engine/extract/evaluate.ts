@@ -7,6 +7,8 @@
  * Every node it reads is recorded (Deps) so that, after an edit, only results that read the edited text are redone.
  */
 import type { Node } from 'web-tree-sitter';
+import type { Range } from '../model';
+import { endOf } from './nodes';
 import type { FileIndex, BindingEntry } from './fileindex';
 import { classScopeOf, resolveClassAttribute, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
 import type { Expr, Item, LanguageSyntax } from './syntax';
@@ -129,8 +131,22 @@ export class Evaluator {
     return done;
   }
 
+  private readonly exprMemo = new Map<number, Expr>();
+
+  /** The expression view of a node, memoized: building it walks children through wasm calls. */
   expr(node: Node): Expr {
-    return this.syntax.expr(node);
+    const id = node.id;
+    let e = this.exprMemo.get(id);
+    if (!e) {
+      e = this.syntax.expr(node);
+      this.exprMemo.set(id, e);
+    }
+    return e;
+  }
+
+  /** A node's range, from its offsets (positions come from the line index, not from wasm). */
+  range(node: Node): Range {
+    return this.index.lines.range(node.startIndex, endOf(node));
   }
 
   /** Text of an identifier-like node, for placeholders. */
@@ -150,15 +166,16 @@ export class Evaluator {
   resolve(name: string, at: Node): Resolution | null {
     this.deps.names.push(name);
     const r = resolveName(this.index, name, at.startIndex);
-    if (r) this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+    if (r) {
+      this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+      for (const a of r.augments) this.deps.spans.push(a.ref.start, a.ref.end);
+    }
     return r;
   }
 
+  /** The value node of a binding (its span is already recorded by the lookup that found the binding). */
   private bindingValue(b: BindingEntry): Node | null {
-    if (!b.value) return null;
-    const n = this.index.node(b.value);
-    if (n) this.deps.span(n);
-    return n;
+    return b.value ? this.index.node(b.value) : null;
   }
 
   /** Follows wrappers, names, `self.x`, dict keys and class attributes to the node that holds the value. */
@@ -227,7 +244,10 @@ export class Evaluator {
       if (r?.binding.kind === 'class') {
         const cls = classScopeOf(this.index, r.binding);
         const attr = cls ? resolveClassAttribute(this.index, cls, property) : null;
-        if (attr) return this.bindingValue(attr.binding) ?? undefined;
+        if (attr) {
+          this.deps.spans.push(attr.binding.ref.start, attr.binding.ref.end);
+          return this.bindingValue(attr.binding) ?? undefined;
+        }
         return undefined;
       }
     }
@@ -266,6 +286,7 @@ export class Evaluator {
   /** Drops memoized values (after an edit the nodes are new). */
   reset(): void {
     this.textMemo.clear();
+    this.exprMemo.clear();
   }
 
   private computeText(node: Node): TextValue | null {
@@ -552,7 +573,6 @@ export class Evaluator {
       case 'wrap':
         return this.list(e.inner, depth + 1);
       case 'list': {
-        this.deps.span(node);
         const items: Item[] = [];
         let complete = true;
         for (const item of e.items) {
@@ -646,7 +666,7 @@ export class Evaluator {
       }
       const call = this.index.node(m.ref);
       if (!call) continue;
-      this.deps.span(call);
+      this.deps.spans.push(m.ref.start, m.ref.end);
       const ce = this.expr(call);
       if (ce.kind !== 'call') continue;
       const args = ce.args;
@@ -698,7 +718,6 @@ export class Evaluator {
       case 'wrap':
         return this.dict(e.inner, depth + 1);
       case 'dict': {
-        this.deps.span(node);
         const entries: Item[] = [];
         let complete = true;
         for (const item of e.entries) {
@@ -730,7 +749,6 @@ export class Evaluator {
         }
         if (this.syntax.family !== 'python') return null;
         if (name !== 'dict' && !/^[A-Z]/.test(name)) return null;
-        this.deps.span(node);
         const entries: Item[] = [];
         let complete = true;
         for (const a of e.args) {
@@ -794,7 +812,6 @@ export class Evaluator {
     const e = this.expr(fn);
     const body = e.kind === 'function' ? e.body : fn.childForFieldName('body');
     if (!body) return null;
-    this.deps.span(fn);
     if (body.type !== 'block' && body.type !== 'statement_block') return body;
     let found: Node | null = null;
     const visit = (n: Node): void => {

@@ -12,7 +12,6 @@ import { Evaluator } from './evaluate';
 import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
-import { nodeRange } from './ranges';
 
 export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'directive';
 
@@ -48,9 +47,12 @@ export class Extraction {
   readonly ev: Evaluator;
   readonly model: CallModel;
 
+  private readonly rangeOf: (n: Node) => Range;
+
   constructor(readonly index: FileIndex) {
     this.ev = new Evaluator(index);
     this.model = new CallModel(this.ev);
+    this.rangeOf = (n) => this.ev.range(n);
   }
 
   /** Evaluates one candidate, recording what it reads. */
@@ -92,6 +94,7 @@ export class Extraction {
             else reader.textOrBlocks(arg, kind.text);
           }
         }
+        if (conf.kind === 'langchain-prompt') reader.markTemplates(0);
         r.kind = 'configurator';
         r.loose = this.looseConstants(reader.drafts, node);
         return;
@@ -131,8 +134,7 @@ export class Extraction {
       if (!valueNode) return;
       const value = this.ev.text(valueNode);
       if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
-      const nameNode = this.nameNodeAt(b);
-      r.constant = constantOf(b.name, nameNode ? nodeRange(nameNode) : nodeRange(valueNode), valueNode, value);
+      r.constant = constantOf(b.name, this.nameRange(b), valueNode, value, this.rangeOf);
     });
   }
 
@@ -144,8 +146,7 @@ export class Extraction {
       if (!ret) return;
       const value = this.ev.text(ret);
       if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
-      const nameNode = this.nameNodeAt(b);
-      r.constant = constantOf(b.name, nameNode ? nodeRange(nameNode) : nodeRange(ret), ret, value);
+      r.constant = constantOf(b.name, this.nameRange(b), ret, value, this.rangeOf);
     });
   }
 
@@ -166,7 +167,7 @@ export class Extraction {
       if (!key || !value || this.insideNotPromptCall(node)) return;
       const reader = new PromptReader(this.ev);
       reader.textOrBlocks(value, roleForKey(key.text));
-      r.loose = reader.drafts.filter((d) => looksLikePrompt(d.value.text)).map((d) => constantOfDraft(key.text, nodeRange(key), d));
+      r.loose = reader.drafts.filter((d) => looksLikePrompt(d.value.text)).map((d) => constantOfDraft(key.text, this.ev.range(key), d, this.rangeOf));
     });
   }
 
@@ -186,36 +187,18 @@ export class Extraction {
     return NOT_PROMPT_CALLS.has(segs[segs.length - 1] ?? '');
   }
 
-  /** Drafts read from a prompt-shaped value, as constants named after what holds them. */
+  /** Drafts read from a prompt-shaped value, as constants named after the variable that holds them. */
   private looseConstants(drafts: PromptDraft[], holder: Node): PromptConstant[] {
-    const named = this.holderName(holder);
-    return drafts
-      .filter((d) => d.value.literals.length > 0 && !d.value.text.match(/^\s*$/))
-      .map((d) => constantOfDraft(named?.name ?? d.value.name ?? 'prompt', named ? nodeRange(named.node) : nodeRange(d.node), d));
+    const kept = drafts.filter((d) => d.value.literals.length > 0 && d.value.text.trim() !== '');
+    if (kept.length === 0) return [];
+    const b = this.index.holderAt(holder.startIndex);
+    const nameRange = b ? this.index.lines.range(b.pos, b.pos + b.nameLength) : null;
+    return kept.map((d) => constantOfDraft(b?.name ?? d.value.name ?? 'prompt', nameRange ?? this.ev.range(d.node), d, this.rangeOf));
   }
 
-  /** The variable, key or function a value is held by (`messages = [...]` -> messages). */
-  private holderName(node: Node): { name: string; node: Node } | null {
-    let n: Node | null = node;
-    for (let i = 0; n && i < 8; i++, n = n.parent) {
-      const p: Node | null = n.parent;
-      if (!p) break;
-      const target: Node | null = p.childForFieldName('left') ?? p.childForFieldName('name') ?? p.childForFieldName('key');
-      if (target && !target.equals(n) && (p.type === 'assignment' || p.type === 'variable_declarator' || p.type === 'keyword_argument' || p.type === 'pair' || p.type === 'assignment_expression')) {
-        return { name: target.text, node: target };
-      }
-      if (p.type === 'function_definition' || p.type === 'function_declaration' || p.type === 'method_definition') {
-        const name = p.childForFieldName('name');
-        return name ? { name: name.text, node: name } : null;
-      }
-    }
-    return null;
-  }
-
-  private nameNodeAt(b: BindingEntry): Node | null {
-    if (!this.index.tree) return null;
-    const n = this.index.tree.rootNode.descendantForIndex(b.pos, b.pos + b.name.replace(/^(self|this)\./, '').length);
-    return n;
+  /** The range of the name a binding defines. */
+  private nameRange(b: BindingEntry): Range {
+    return this.index.lines.range(b.pos, b.pos + b.nameLength);
   }
 }
 

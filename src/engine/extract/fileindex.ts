@@ -6,20 +6,26 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
+import { endOf, typeOf } from './nodes';
+import { LineIndex } from './ranges';
+import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
 
-/** A node remembered by position and type; `node` is only trusted for the tree generation it was taken from. */
+/**
+ * A node remembered by its span; `node` is only trusted for the tree generation it was taken from. In a later tree
+ * the span finds it again: the deepest node with exactly that span (what every ref here points at: a call, a binding
+ * construct, a value expression, a def, a comment).
+ */
 export class NodeRef {
   constructor(
     public start: number,
     public end: number,
-    public readonly type: string,
     public node: Node | null,
     public gen: number,
   ) {}
 
   static of(node: Node, gen: number): NodeRef {
-    return new NodeRef(node.startIndex, node.endIndex, node.type, node, gen);
+    return new NodeRef(node.startIndex, endOf(node), node, gen);
   }
 }
 
@@ -36,6 +42,8 @@ export interface BindingEntry {
   kind: BindingKind;
   /** Position of the bound name. */
   pos: number;
+  /** Length of the name as written (`system` for a class field read as this.system). */
+  nameLength: number;
   /** The binding construct (assignment, declarator, parameter, def, import...). */
   ref: NodeRef;
   /** The bound value (assignment right side, parameter default, def node). */
@@ -66,11 +74,19 @@ export interface MutationEntry {
 
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
-  'call', 'bind', 'bind.augment', 'bind.opaque', 'bind.field', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
-  'import', 'comment', 'error', 'message', 'prompt_arg',
+  'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
+  'import', 'comment', 'error', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
 
 const MUTATORS = new Set(['append', 'extend', 'insert', 'push', 'unshift']);
+
+/** A loop over data: calls inside `body` run once per item. */
+export interface LoopEntry {
+  ref: NodeRef;
+  kind: LoopKind;
+  bodyStart: number;
+  bodyEnd: number;
+}
 
 export interface IndexDiff {
   /** Names whose bindings or mutations changed. */
@@ -90,9 +106,12 @@ export class FileIndex {
   mutations = new Map<string, MutationEntry[]>();
   comments: NodeRef[] = [];
   messages: NodeRef[] = [];
+  loops: LoopEntry[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
   promptArgs: NodeRef[] = [];
   errors: NodeRef[] = [];
+  /** Positions of the current text. */
+  lines = new LineIndex('');
   /** Modules imported anywhere in the file (`openai`, `@ai-sdk/openai`, `google.generativeai`...). */
   modules = new Set<string>();
 
@@ -106,7 +125,9 @@ export class FileIndex {
   truncated = false;
 
   /** Builds the index over a whole tree, within a time budget. */
-  build(tree: Tree, textLength: number, budgetMs = Infinity): void {
+  build(tree: Tree, text: string, budgetMs = Infinity): void {
+    const textLength = text.length;
+    this.lines = new LineIndex(text);
     this.tree = tree;
     this.truncated = false;
     this.gen++;
@@ -117,6 +138,7 @@ export class FileIndex {
     this.comments = [];
     this.messages = [];
     this.promptArgs = [];
+    this.loops = [];
     this.errors = [];
     this.modules = new Set();
     this.collect(tree.rootNode, undefined, undefined, budgetMs);
@@ -127,9 +149,8 @@ export class FileIndex {
   node(ref: NodeRef): Node | null {
     if (ref.node && ref.gen === this.gen) return ref.node;
     if (!this.tree) return null;
-    let n: Node | null = this.tree.rootNode.descendantForIndex(ref.start, ref.end);
-    while (n && n.startIndex === ref.start && n.endIndex === ref.end && n.type !== ref.type) n = n.parent;
-    if (!n || n.type !== ref.type || n.startIndex !== ref.start || n.endIndex !== ref.end) return null;
+    const n: Node | null = this.tree.rootNode.descendantForIndex(ref.start, ref.end);
+    if (!n || n.startIndex !== ref.start || n.endIndex !== ref.end) return null;
     ref.node = n;
     ref.gen = this.gen;
     return n;
@@ -175,25 +196,32 @@ export class FileIndex {
           break;
         }
         case 'bind':
+        case 'bind.var':
         case 'bind.augment':
         case 'bind.opaque':
         case 'bind.field': {
-          const target = caps.find((c) => c.name === 'bind.target')?.node;
+          const plain = caps.find((c) => c.name === 'bind.name')?.node;
+          const target = plain ?? caps.find((c) => c.name === 'bind.target')?.node;
           if (!target) break;
           const stmt = main.node;
-          const imported = kind === 'bind' ? syntax.imports(stmt) : [];
-          if (imported.length > 0) {
-            for (const i of imported) this.addImport(i.name, i.node, stmt, i.info);
-            break;
+          const value = kind === 'bind.opaque' ? null : (caps.find((c) => c.name === 'bind.value')?.node ?? null);
+          // const OpenAI = require('openai'): an import.
+          if (value && syntax.family === 'javascript' && typeOf(value) === 'call_expression' && value.text.startsWith('require')) {
+            const imported = syntax.imports(stmt);
+            if (imported.length > 0) {
+              for (const i of imported) this.addImport(i.name, i.node, stmt, i.info);
+              break;
+            }
           }
-          const value = kind === 'bind.opaque' ? null : valueOf(stmt);
           const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
-          const functionScoped = stmt.parent?.type === 'variable_declaration';
-          for (const t of syntax.targetNames(target)) {
+          const functionScoped = kind === 'bind.var';
+          const targets = plain ? [{ name: plain.text, node: plain, whole: true }] : syntax.targetNames(target);
+          for (const t of targets) {
             this.addBinding({
               name: t.name,
               kind: t.whole ? bkind : bkind === 'augment' ? 'augment' : 'opaque',
               pos: t.node.startIndex,
+              nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
               ref: NodeRef.of(stmt, gen),
               value: value && t.whole ? NodeRef.of(value, gen) : null,
               whole: t.whole,
@@ -211,10 +239,12 @@ export class FileIndex {
           this.scopes.push({ ref: NodeRef.of(node, gen), kind: skind, bodyStart: syntax.scopeStart(node, skind), parent: null });
           const defName = caps.find((c) => c.name === 'def.name')?.node;
           if (defName) {
+            const defText = defName.text;
             this.addBinding({
-              name: defName.text,
+              name: defText,
               kind: skind === 'class' ? 'class' : 'function',
               pos: defName.startIndex,
+              nameLength: defText.length,
               ref: NodeRef.of(node, gen),
               value: NodeRef.of(node, gen),
               whole: true,
@@ -227,6 +257,7 @@ export class FileIndex {
                 name: p.name,
                 kind: 'param',
                 pos: p.node.startIndex,
+                nameLength: p.name.length,
                 ref: NodeRef.of(node, gen),
                 value: p.defaultValue ? NodeRef.of(p.defaultValue, gen) : null,
                 whole: true,
@@ -251,6 +282,17 @@ export class FileIndex {
         case 'prompt_arg':
           this.promptArgs.push(NodeRef.of(main.node, gen));
           break;
+        case 'loop.for':
+        case 'loop.while':
+        case 'loop.comprehension':
+        case 'loop.map': {
+          const body = caps.find((c) => c.name === 'loop.body')?.node;
+          if (!body) break;
+          let lkind: LoopKind = kind === 'loop.for' ? 'for' : kind === 'loop.while' ? 'while' : kind === 'loop.comprehension' ? 'comprehension' : 'map';
+          if (kind === 'loop.map' && caps.find((c) => c.name === 'loop.method')?.node.text === 'forEach') lkind = 'forEach';
+          this.loops.push({ ref: NodeRef.of(main.node, gen), kind: lkind, bodyStart: body.startIndex, bodyEnd: body.endIndex });
+          break;
+        }
         default:
           break;
       }
@@ -258,7 +300,7 @@ export class FileIndex {
   }
 
   private addImport(name: string, nameNode: Node, stmt: Node, info: ImportInfo): void {
-    this.addBinding({ name, kind: 'import', pos: nameNode.startIndex, ref: NodeRef.of(stmt, this.gen), value: null, whole: true, import: info, functionScoped: false });
+    this.addBinding({ name, kind: 'import', pos: nameNode.startIndex, nameLength: name.length, ref: NodeRef.of(stmt, this.gen), value: null, whole: true, import: info, functionScoped: false });
   }
 
   private addBinding(b: BindingEntry): void {
@@ -267,7 +309,7 @@ export class FileIndex {
 
   /** Sorts scopes by position, links each to its parent, and adds the module scope. */
   private finishScopes(textLength: number): void {
-    const moduleRef = new NodeRef(0, Math.max(textLength, this.tree?.rootNode.endIndex ?? 0), this.tree?.rootNode.type ?? 'module', this.tree?.rootNode ?? null, this.gen);
+    const moduleRef = new NodeRef(0, Math.max(textLength, this.tree?.rootNode.endIndex ?? 0), this.tree?.rootNode ?? null, this.gen);
     this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null };
     const list = this.scopes.filter((s) => s.ref.end > s.ref.start);
     list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
@@ -288,6 +330,7 @@ export class FileIndex {
     for (const arr of this.bindings.values()) arr.sort((a, b) => a.pos - b.pos);
     for (const arr of this.mutations.values()) arr.sort((a, b) => a.pos - b.pos);
     this.calls.sort((a, b) => a.ref.start - b.ref.start);
+    this.loops.sort((a, b) => a.bodyStart - b.bodyStart);
   }
 
   // ------------------------------------------------------------------ scopes
@@ -310,6 +353,40 @@ export class FileIndex {
     return s ?? this.module;
   }
 
+  private holders: BindingEntry[] | null = null;
+  private holdersGen = -1;
+
+  /** The innermost assignment whose value contains `pos` (what a nested literal is held by), if any. */
+  holderAt(pos: number): BindingEntry | null {
+    if (!this.holders || this.holdersGen !== this.gen) {
+      this.holders = [];
+      for (const list of this.bindings.values()) for (const b of list) if (b.kind === 'assign' && b.value) this.holders.push(b);
+      this.holders.sort((a, b) => (a.value?.start ?? 0) - (b.value?.start ?? 0));
+      this.holdersGen = this.gen;
+    }
+    let best: BindingEntry | null = null;
+    for (const b of this.holders) {
+      const v = b.value;
+      if (!v || v.start > pos) break;
+      if (pos < v.end && (!best || (best.value && v.start >= best.value.start))) best = b;
+    }
+    return best;
+  }
+
+  /** The innermost loop whose body runs the code at `pos` once per item (a function in between ends the search). */
+  loopAt(pos: number): LoopEntry | null {
+    let fn: ScopeEntry | null = this.scopeAt(pos);
+    while (fn && fn.kind !== 'function' && fn.kind !== 'class' && fn.kind !== 'module') fn = fn.parent;
+    let best: LoopEntry | null = null;
+    for (const l of this.loops) {
+      if (l.bodyStart > pos) break;
+      if (pos >= l.bodyEnd) continue;
+      const ok = !fn || fn.kind === 'module' || fn.ref.start < l.bodyStart || (l.kind !== 'for' && l.kind !== 'while' && l.kind !== 'comprehension' && fn.ref.start === l.bodyStart);
+      if (ok && (!best || l.bodyStart >= best.bodyStart)) best = l;
+    }
+    return best;
+  }
+
   scopeOf(b: BindingEntry): ScopeEntry {
     if (!b.scope) {
       let s = this.scopeAt(b.pos);
@@ -328,7 +405,9 @@ export class FileIndex {
    * Re-indexes after an edit: entries touching [start, oldEnd) (old coordinates) are dropped, the rest shifted by
    * `delta`, and the region [start, newEnd) of the new tree is queried again. Returns the names whose bindings changed.
    */
-  update(tree: Tree, textLength: number, start: number, oldEnd: number, newEnd: number): IndexDiff {
+  update(tree: Tree, text: string, start: number, oldEnd: number, newEnd: number): IndexDiff {
+    const textLength = text.length;
+    this.lines = new LineIndex(text);
     const delta = newEnd - oldEnd;
     this.tree = tree;
     this.gen++;
@@ -383,6 +462,13 @@ export class FileIndex {
       shift(c.ref);
       return true;
     });
+    this.loops = this.loops.filter((l) => {
+      if (touched(l.ref)) return false;
+      shift(l.ref);
+      if (l.bodyStart >= oldEnd) l.bodyStart += delta;
+      if (l.bodyEnd >= oldEnd) l.bodyEnd += delta;
+      return true;
+    });
     this.scopes = this.scopes.filter((s) => {
       if (touched(s.ref)) return false;
       shift(s.ref);
@@ -418,7 +504,7 @@ export class FileIndex {
     const uniqRefs = (list: NodeRef[]): NodeRef[] => {
       const seen = new Set<string>();
       return list.filter((r) => {
-        const k = `${r.start}:${r.end}:${r.type}`;
+        const k = `${r.start}:${r.end}`;
         if (seen.has(k)) return false;
         seen.add(k);
         return true;
@@ -428,6 +514,15 @@ export class FileIndex {
     this.messages = uniqRefs(this.messages).sort((a, b) => a.start - b.start);
     this.promptArgs = uniqRefs(this.promptArgs).sort((a, b) => a.start - b.start);
     this.errors = uniqRefs(this.errors);
+    const seenLoops = new Set<string>();
+    this.loops = this.loops
+      .filter((l) => {
+        const k = `${l.ref.start}:${l.ref.end}:${l.kind}`;
+        if (seenLoops.has(k)) return false;
+        seenLoops.add(k);
+        return true;
+      })
+      .sort((a, b) => a.bodyStart - b.bodyStart);
     const seenCalls = new Set<string>();
     this.calls = this.calls.filter((c) => {
       const k = `${c.ref.start}:${c.ref.end}:${c.name}`;
@@ -437,7 +532,7 @@ export class FileIndex {
     });
     const seenScopes = new Set<string>();
     this.scopes = this.scopes.filter((s) => {
-      const k = `${s.ref.start}:${s.ref.end}:${s.ref.type}`;
+      const k = `${s.ref.start}:${s.ref.end}:${s.kind}`;
       if (seenScopes.has(k)) return false;
       seenScopes.add(k);
       return true;
@@ -472,11 +567,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const arr = map.get(key);
   if (arr) arr.push(value);
   else map.set(key, [value]);
-}
-
-/** The value side of a binding construct. */
-function valueOf(stmt: Node): Node | null {
-  return stmt.childForFieldName('right') ?? stmt.childForFieldName('value');
 }
 
 /** `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`. */

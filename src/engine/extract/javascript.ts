@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import type { LoopKind } from '../model';
+import { isType, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -21,11 +21,41 @@ export function decodeJsEscape(seq: string): string {
   return seq.slice(1);
 }
 
+/** Decodes the escapes of a JS string or template body. */
+export function decodeJsEscapes(body: string): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\' || i === body.length - 1) {
+      out += c;
+      continue;
+    }
+    const n = body[i + 1];
+    let len = 2;
+    if (n === 'x') len = 4;
+    else if (n === 'u') len = body[i + 2] === '{' ? body.indexOf('}', i) - i + 1 : 6;
+    else if (n === '\r' && body[i + 2] === '\n') len = 3;
+    out += decodeJsEscape(body.slice(i, i + Math.max(2, len)));
+    i += Math.max(2, len) - 1;
+  }
+  return out;
+}
+
+/**
+ * The pieces of a string or template literal. Literals without substitutions are decoded from their own text in one
+ * step; templates with `${...}` walk their children for the holes.
+ */
 function stringPieces(node: Node): StringPiece[] {
+  const text = node.text;
+  const q = text[0];
+  if (text.length >= 2 && (q === '"' || q === "'" || q === '`') && text[text.length - 1] === q && !(q === '`' && text.includes('${'))) {
+    return [{ text: decodeJsEscapes(text.slice(1, -1)) }];
+  }
   const pieces: StringPiece[] = [];
   for (const child of node.children) {
     if (!child) continue;
-    switch (child.type) {
+    switch (typeOf(child)) {
       case 'string_fragment':
         pieces.push({ text: child.text });
         break;
@@ -33,7 +63,7 @@ function stringPieces(node: Node): StringPiece[] {
         pieces.push({ text: decodeJsEscape(child.text) });
         break;
       case 'template_substitution':
-        pieces.push({ hole: child.namedChildren.find((c) => c && c.type !== 'comment') ?? null, raw: child.text });
+        pieces.push({ hole: child.namedChildren.find((c) => c && typeOf(c) !== 'comment') ?? null, raw: child.text });
         break;
       default:
         break;
@@ -43,7 +73,7 @@ function stringPieces(node: Node): StringPiece[] {
 }
 
 function literalKey(node: Node): string | null {
-  switch (node.type) {
+  switch (typeOf(node)) {
     case 'property_identifier':
     case 'identifier':
     case 'private_property_identifier':
@@ -66,8 +96,8 @@ function literalKey(node: Node): string | null {
 function items(container: Node): Item[] {
   const out: Item[] = [];
   for (const child of container.namedChildren) {
-    if (!child || child.type === 'comment') continue;
-    switch (child.type) {
+    if (!child || typeOf(child) === 'comment') continue;
+    switch (typeOf(child)) {
       case 'spread_element': {
         const inner = child.namedChild(0);
         if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
@@ -107,7 +137,7 @@ const FUNCTIONS = new Set([
 ]);
 
 function expr(node: Node): Expr {
-  switch (node.type) {
+  switch (typeOf(node)) {
     case 'string':
     case 'template_string':
       return { kind: 'string', pieces: stringPieces(node) };
@@ -116,8 +146,8 @@ function expr(node: Node): Expr {
       const right = node.childForFieldName('right');
       const op = node.childForFieldName('operator');
       if (!left || !right || !op) return { kind: 'other' };
-      if (op.type === '||' || op.type === '??') return { kind: 'fallback', left, right };
-      return { kind: 'binary', op: op.type, left, right };
+      if (typeOf(op) === '||' || typeOf(op) === '??') return { kind: 'fallback', left, right };
+      return { kind: 'binary', op: typeOf(op), left, right };
     }
     case 'ternary_expression': {
       const a = node.childForFieldName('consequence');
@@ -144,7 +174,7 @@ function expr(node: Node): Expr {
       const args = node.childForFieldName('arguments');
       if (!callee) return { kind: 'other' };
       // A tagged template (dedent`...`) passes the template as the only argument.
-      const list = !args ? [] : args.type === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
+      const list = !args ? [] : typeOf(args) === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
       return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
     }
     case 'new_expression': {
@@ -161,7 +191,7 @@ function expr(node: Node): Expr {
     case 'unary_expression': {
       const arg = node.childForFieldName('argument');
       const op = node.childForFieldName('operator');
-      if (arg?.type === 'number' && op?.type === '-') return { kind: 'number', value: -parseNumber(arg.text) };
+      if (isType(arg, 'number') && isType(op, '-')) return { kind: 'number', value: -parseNumber(arg.text) };
       return { kind: 'other' };
     }
     case 'arrow_function':
@@ -171,9 +201,9 @@ function expr(node: Node): Expr {
       return body ? { kind: 'function', body } : { kind: 'other' };
     }
     default: {
-      if (WRAPPERS.has(node.type)) {
-        const named = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
-        const inner = node.type === 'type_assertion' ? named[named.length - 1] : named[0];
+      if (WRAPPERS.has(typeOf(node))) {
+        const named = node.namedChildren.filter((c): c is Node => c !== null && typeOf(c) !== 'comment');
+        const inner = typeOf(node) === 'type_assertion' ? named[named.length - 1] : named[0];
         return inner ? { kind: 'wrap', inner } : { kind: 'other' };
       }
       return { kind: 'other' };
@@ -185,23 +215,23 @@ function expr(node: Node): Expr {
 function patternParams(pattern: Node, out: Param[]): void {
   for (const p of pattern.namedChildren) {
     if (!p) continue;
-    switch (p.type) {
+    switch (typeOf(p)) {
       case 'shorthand_property_identifier_pattern':
         out.push({ name: p.text, node: p, defaultValue: null, index: -1, destructured: true });
         break;
       case 'object_assignment_pattern': {
         const left = p.childForFieldName('left');
-        if (left?.type === 'shorthand_property_identifier_pattern' || left?.type === 'identifier') {
+        if (isType(left, 'shorthand_property_identifier_pattern') || isType(left, 'identifier')) {
           out.push({ name: left.text, node: left, defaultValue: p.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
       case 'pair_pattern': {
         const value = p.childForFieldName('value');
-        if (value?.type === 'identifier') out.push({ name: value.text, node: value, defaultValue: null, index: -1, destructured: true });
-        else if (value?.type === 'assignment_pattern') {
+        if (isType(value, 'identifier')) out.push({ name: value.text, node: value, defaultValue: null, index: -1, destructured: true });
+        else if (isType(value, 'assignment_pattern')) {
           const left = value.childForFieldName('left');
-          if (left?.type === 'identifier') out.push({ name: left.text, node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
+          if (isType(left, 'identifier')) out.push({ name: left.text, node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
@@ -222,103 +252,78 @@ function params(fn: Node): Param[] {
   if (!list) return out;
   let index = 0;
   for (const p of list.namedChildren) {
-    if (!p || p.type === 'comment') continue;
+    if (!p || typeOf(p) === 'comment') continue;
     let pattern: Node | null = p;
     let defaultValue: Node | null = null;
-    if (p.type === 'required_parameter' || p.type === 'optional_parameter') {
+    if (typeOf(p) === 'required_parameter' || typeOf(p) === 'optional_parameter') {
       pattern = p.childForFieldName('pattern');
       defaultValue = p.childForFieldName('value');
-    } else if (p.type === 'assignment_pattern') {
+    } else if (typeOf(p) === 'assignment_pattern') {
       pattern = p.childForFieldName('left');
       defaultValue = p.childForFieldName('right');
     }
-    if (pattern?.type === 'identifier') out.push({ name: pattern.text, node: pattern, defaultValue, index, destructured: false });
-    else if (pattern?.type === 'object_pattern') patternParams(pattern, out);
-    else if (pattern?.type === 'assignment_pattern') {
+    if (isType(pattern, 'identifier')) out.push({ name: pattern.text, node: pattern, defaultValue, index, destructured: false });
+    else if (isType(pattern, 'object_pattern')) patternParams(pattern, out);
+    else if (isType(pattern, 'assignment_pattern')) {
       const left = pattern.childForFieldName('left');
-      if (left?.type === 'identifier') out.push({ name: left.text, node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
-      else if (left?.type === 'object_pattern') patternParams(left, out);
+      if (isType(left, 'identifier')) out.push({ name: left.text, node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
+      else if (isType(left, 'object_pattern')) patternParams(left, out);
     }
     index++;
   }
   return out;
 }
 
-const LOOP_METHODS: Record<string, LoopKind> = { map: 'map', flatMap: 'map', forEach: 'forEach' };
-
-function loopAround(node: Node, child: Node): LoopKind | null {
-  switch (node.type) {
-    case 'for_statement':
-    case 'for_in_statement':
-      return node.childForFieldName('body')?.equals(child) ? 'for' : null;
-    case 'while_statement':
-    case 'do_statement':
-      return node.childForFieldName('body')?.equals(child) ? 'while' : null;
-    case 'call_expression': {
-      // items.map(async (x) => call(x)): the callback runs once per item.
-      const args = node.childForFieldName('arguments');
-      if (!args?.equals(child)) return null;
-      const fn = node.childForFieldName('function');
-      const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
-      const kind = method ? LOOP_METHODS[method] : undefined;
-      if (!kind) return null;
-      return kind === 'map' && isPromiseAllArgument(node) ? 'gather' : kind;
-    }
-    default:
-      return null;
-  }
-}
-
 function isPromiseAllArgument(call: Node): boolean {
   let n = call.parent;
-  while (n && WRAPPERS.has(n.type)) n = n.parent;
-  if (n?.type !== 'arguments') return false;
+  while (n && WRAPPERS.has(typeOf(n))) n = n.parent;
+  if (!isType(n, 'arguments')) return false;
   const fn = n.parent?.childForFieldName('function');
-  return fn?.type === 'member_expression' && fn.childForFieldName('object')?.text === 'Promise' && /^all(Settled)?$/.test(fn.childForFieldName('property')?.text ?? '');
+  return isType(fn, 'member_expression') && fn.childForFieldName('object')?.text === 'Promise' && /^all(Settled)?$/.test(fn.childForFieldName('property')?.text ?? '');
 }
 
 function moduleOfRequire(value: Node | null): string | null {
   let v = value;
-  while (v && WRAPPERS.has(v.type)) v = v.namedChild(0);
-  if (v?.type !== 'call_expression' || v.childForFieldName('function')?.text !== 'require') return null;
+  while (v && WRAPPERS.has(typeOf(v))) v = v.namedChild(0);
+  if (!isType(v, 'call_expression') || v.childForFieldName('function')?.text !== 'require') return null;
   const arg = v.childForFieldName('arguments')?.namedChild(0);
-  return arg?.type === 'string' ? literalKey(arg) : null;
+  return isType(arg, 'string') ? literalKey(arg) : null;
 }
 
 function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
   const out: { name: string; node: Node; info: ImportInfo }[] = [];
-  if (node.type === 'import_statement') {
+  if (typeOf(node) === 'import_statement') {
     const source = node.childForFieldName('source');
     const module = source ? (literalKey(source) ?? '') : '';
-    const clause = node.namedChildren.find((c) => c?.type === 'import_clause');
+    const clause = node.namedChildren.find((c) => isType(c, 'import_clause'));
     for (const c of clause?.namedChildren ?? []) {
       if (!c) continue;
-      if (c.type === 'identifier') out.push({ name: c.text, node: c, info: { module, imported: 'default' } });
-      else if (c.type === 'namespace_import') {
-        const id = c.namedChildren.find((x) => x?.type === 'identifier');
+      if (typeOf(c) === 'identifier') out.push({ name: c.text, node: c, info: { module, imported: 'default' } });
+      else if (typeOf(c) === 'namespace_import') {
+        const id = c.namedChildren.find((x) => isType(x, 'identifier'));
         if (id) out.push({ name: id.text, node: id, info: { module, imported: '*' } });
-      } else if (c.type === 'named_imports') {
+      } else if (typeOf(c) === 'named_imports') {
         for (const spec of c.namedChildren) {
-          if (spec?.type !== 'import_specifier') continue;
+          if (!isType(spec, 'import_specifier')) continue;
           const name = spec.childForFieldName('name');
           const alias = spec.childForFieldName('alias') ?? name;
           if (name && alias) out.push({ name: alias.text, node: alias, info: { module, imported: name.text } });
         }
       }
     }
-  } else if (node.type === 'variable_declarator') {
+  } else if (typeOf(node) === 'variable_declarator') {
     // const OpenAI = require('openai'); const { generateText } = require('ai');
     const module = moduleOfRequire(node.childForFieldName('value'));
     const name = node.childForFieldName('name');
     if (module === null || !name) return out;
-    if (name.type === 'identifier') out.push({ name: name.text, node: name, info: { module, imported: 'default' } });
-    else if (name.type === 'object_pattern') {
+    if (typeOf(name) === 'identifier') out.push({ name: name.text, node: name, info: { module, imported: 'default' } });
+    else if (typeOf(name) === 'object_pattern') {
       for (const p of name.namedChildren) {
-        if (p?.type === 'shorthand_property_identifier_pattern') out.push({ name: p.text, node: p, info: { module, imported: p.text } });
-        else if (p?.type === 'pair_pattern') {
+        if (isType(p, 'shorthand_property_identifier_pattern')) out.push({ name: p.text, node: p, info: { module, imported: p.text } });
+        else if (isType(p, 'pair_pattern')) {
           const key = p.childForFieldName('key');
           const value = p.childForFieldName('value');
-          if (key && value?.type === 'identifier') out.push({ name: value.text, node: value, info: { module, imported: key.text } });
+          if (key && isType(value, 'identifier')) out.push({ name: value.text, node: value, info: { module, imported: key.text } });
         }
       }
     }
@@ -327,13 +332,13 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 }
 
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
-  switch (target.type) {
+  switch (typeOf(target)) {
     case 'identifier':
       return [{ name: target.text, node: target, whole: true }];
     case 'member_expression': {
       const object = target.childForFieldName('object');
       const property = target.childForFieldName('property');
-      if (object?.type === 'this' && property) return [{ name: `this.${property.text}`, node: target, whole: true }];
+      if (isType(object, 'this') && property) return [{ name: `this.${property.text}`, node: target, whole: true }];
       return [];
     }
     case 'property_identifier':
@@ -343,8 +348,8 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
     case 'object_pattern':
     case 'array_pattern': {
       const out: Param[] = [];
-      if (target.type === 'object_pattern') patternParams(target, out);
-      else for (const c of target.namedChildren) if (c?.type === 'identifier') out.push({ name: c.text, node: c, defaultValue: null, index: -1, destructured: true });
+      if (typeOf(target) === 'object_pattern') patternParams(target, out);
+      else for (const c of target.namedChildren) if (isType(c, 'identifier')) out.push({ name: c.text, node: c, defaultValue: null, index: -1, destructured: true });
       return out.map((p) => ({ name: p.name, node: p.node, whole: false }));
     }
     default:
@@ -365,16 +370,16 @@ export const javascript: LanguageSyntax = {
     return node.startIndex;
   },
   scopeKind(node: Node): ScopeKind {
-    if (FUNCTIONS.has(node.type)) return 'function';
-    if (node.type === 'class_declaration' || node.type === 'class' || node.type === 'abstract_class_declaration') return 'class';
-    if (node.type === 'program') return 'module';
+    if (FUNCTIONS.has(typeOf(node))) return 'function';
+    if (typeOf(node) === 'class_declaration' || typeOf(node) === 'class' || typeOf(node) === 'abstract_class_declaration') return 'class';
+    if (typeOf(node) === 'program') return 'module';
     return 'block';
   },
-  loopAround,
-  isFunction: (node) => FUNCTIONS.has(node.type) || node.type === 'class_declaration' || node.type === 'class',
+  isGathered: isPromiseAllArgument,
+  isFunction: (node) => FUNCTIONS.has(typeOf(node)) || typeOf(node) === 'class_declaration' || typeOf(node) === 'class',
   imports,
   targetNames,
-  isDocstring: (node) => node.parent?.type === 'expression_statement',
+  isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
   commentText: (node) => {
     const t = node.text;
     return t.startsWith('/*') ? t.slice(2, t.endsWith('*/') ? -2 : undefined) : t.replace(/^\/\/+/, '');

@@ -61,6 +61,14 @@ export class PromptReader {
 
   constructor(private readonly ev: Evaluator) {}
 
+  /** Marks drafts from index `from` on as templates when their text has `{placeholders}` (LangChain templates). */
+  markTemplates(from: number): void {
+    for (let i = from; i < this.drafts.length; i++) {
+      const d = this.drafts[i];
+      if (!d.value.templated && /\{[A-Za-z_][\w.]*\}/.test(d.value.text)) d.value = { ...d.value, templated: true };
+    }
+  }
+
   /** Adds the text of a value if it holds any literal text. Returns false when the value is not a string. */
   private addText(node: Node, role: PromptRole): boolean {
     const value = this.ev.text(node);

@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import type { LoopKind } from '../model';
+import { isType, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -41,23 +41,33 @@ export function decodePythonEscapes(raw: string): string {
   return out;
 }
 
+/**
+ * The pieces of a string literal. Plain (non-f) strings are decoded from the literal's own text in one step; only
+ * f-strings walk their children for the interpolations.
+ */
 function stringPieces(node: Node): StringPiece[] {
+  const text = node.text;
+  let p = 0;
+  while (p < text.length && /[a-zA-Z]/.test(text[p])) p++;
+  const prefix = text.slice(0, p).toLowerCase();
+  const formatted = prefix.includes('f') || prefix.includes('t');
+  if (!formatted) {
+    const q = text.startsWith('"""', p) || text.startsWith("'''", p) ? 3 : 1;
+    const quote = text.slice(p, p + q);
+    if (text.length >= p + 2 * q && text.endsWith(quote)) {
+      const body = text.slice(p + q, text.length - q);
+      return [{ text: prefix.includes('r') ? body : decodePythonEscapes(body) }];
+    }
+  }
   const pieces: StringPiece[] = [];
-  let raw = false;
-  let formatted = false;
+  const raw = prefix.includes('r');
   for (const child of node.children) {
     if (!child) continue;
-    switch (child.type) {
-      case 'string_start': {
-        const prefix = child.text.replace(/['"]+$/, '').toLowerCase();
-        raw = prefix.includes('r');
-        formatted = prefix.includes('f') || prefix.includes('t');
-        break;
-      }
+    switch (typeOf(child)) {
       case 'string_content': {
-        let text = raw ? child.text : decodePythonEscapes(child.text);
-        if (formatted) text = text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-        pieces.push({ text });
+        let t = raw ? child.text : decodePythonEscapes(child.text);
+        if (formatted) t = t.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+        pieces.push({ text: t });
         break;
       }
       case 'interpolation':
@@ -79,7 +89,7 @@ function parseNumber(text: string): number {
 }
 
 function keyOf(node: Node): string | null {
-  if (node.type !== 'string') return null;
+  if (typeOf(node) !== 'string') return null;
   let text = '';
   for (const p of stringPieces(node)) {
     if ('hole' in p) return null;
@@ -91,15 +101,15 @@ function keyOf(node: Node): string | null {
 function items(container: Node): Item[] {
   const out: Item[] = [];
   for (const child of container.namedChildren) {
-    if (!child || child.type === 'comment') continue;
-    if (child.type === 'list_splat' || child.type === 'dictionary_splat') {
+    if (!child || typeOf(child) === 'comment') continue;
+    if (typeOf(child) === 'list_splat' || typeOf(child) === 'dictionary_splat') {
       const inner = child.namedChild(0);
       if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
-    } else if (child.type === 'keyword_argument') {
+    } else if (typeOf(child) === 'keyword_argument') {
       const name = child.childForFieldName('name');
       const value = child.childForFieldName('value');
       if (name && value) out.push({ key: name.text, keyNode: name, value, spread: false });
-    } else if (child.type === 'pair') {
+    } else if (typeOf(child) === 'pair') {
       const key = child.childForFieldName('key');
       const value = child.childForFieldName('value');
       if (key && value) out.push({ key: keyOf(key), keyNode: key, value, spread: false });
@@ -113,22 +123,22 @@ function items(container: Node): Item[] {
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
 function expr(node: Node): Expr {
-  switch (node.type) {
+  switch (typeOf(node)) {
     case 'string':
       return { kind: 'string', pieces: stringPieces(node) };
     case 'concatenated_string':
-      return { kind: 'concat', parts: node.namedChildren.filter((c): c is Node => c !== null && c.type === 'string') };
+      return { kind: 'concat', parts: node.namedChildren.filter((c): c is Node => c !== null && typeOf(c) === 'string') };
     case 'binary_operator': {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       const op = node.childForFieldName('operator');
-      return left && right && op ? { kind: 'binary', op: op.type, left, right } : { kind: 'other' };
+      return left && right && op ? { kind: 'binary', op: typeOf(op), left, right } : { kind: 'other' };
     }
     case 'boolean_operator': {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       const op = node.childForFieldName('operator');
-      return left && right && op?.type === 'or' ? { kind: 'fallback', left, right } : { kind: 'other' };
+      return left && right && isType(op, 'or') ? { kind: 'fallback', left, right } : { kind: 'other' };
     }
     case 'conditional_expression': {
       const a = node.namedChild(0);
@@ -153,7 +163,7 @@ function expr(node: Node): Expr {
       if (!callee) return { kind: 'other' };
       const list: Item[] = !args
         ? []
-        : args.type === 'argument_list'
+        : typeOf(args) === 'argument_list'
           ? items(args)
           : [{ key: null, keyNode: null, value: args, spread: false }];
       return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
@@ -171,12 +181,12 @@ function expr(node: Node): Expr {
     case 'unary_operator': {
       const arg = node.childForFieldName('argument');
       const op = node.childForFieldName('operator');
-      if (arg && op?.type === '-' && (arg.type === 'integer' || arg.type === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
+      if (arg && isType(op, '-') && (typeOf(arg) === 'integer' || typeOf(arg) === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
       return { kind: 'other' };
     }
     case 'parenthesized_expression':
     case 'await': {
-      const inner = node.namedChildren.find((c) => c && c.type !== 'comment');
+      const inner = node.namedChildren.find((c) => c && typeOf(c) !== 'comment');
       return inner ? { kind: 'wrap', inner } : { kind: 'other' };
     }
     case 'lambda': {
@@ -196,12 +206,12 @@ function params(fn: Node): Param[] {
   let keywordOnly = false;
   for (const p of list.namedChildren) {
     if (!p) continue;
-    switch (p.type) {
+    switch (typeOf(p)) {
       case 'identifier':
         out.push({ name: p.text, node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         break;
       case 'typed_parameter': {
-        const id = p.namedChildren.find((c) => c?.type === 'identifier');
+        const id = p.namedChildren.find((c) => isType(c, 'identifier'));
         if (id) out.push({ name: id.text, node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         else keywordOnly = true; // *args: typed
         break;
@@ -223,37 +233,23 @@ function params(fn: Node): Param[] {
   return out;
 }
 
-function loopAround(node: Node, child: Node): LoopKind | null {
-  switch (node.type) {
-    case 'for_statement':
-      return node.childForFieldName('body')?.equals(child) ? 'for' : null;
-    case 'while_statement':
-      return node.childForFieldName('body')?.equals(child) ? 'while' : null;
-    default:
-      if (COMPREHENSIONS.has(node.type) && node.childForFieldName('body')?.equals(child)) {
-        return isGatherArgument(node) ? 'gather' : 'comprehension';
-      }
-      return null;
-  }
-}
-
 /** `asyncio.gather(*[f(x) for x in xs])`, `gather(*(f(x) for x in xs))`. */
 function isGatherArgument(node: Node): boolean {
   let n: Node | null = node.parent;
-  if (n?.type === 'list_splat') n = n.parent;
-  if (n?.type !== 'argument_list') return false;
+  if (isType(n, 'list_splat')) n = n.parent;
+  if (!isType(n, 'argument_list')) return false;
   const call = n.parent;
   const fn = call?.childForFieldName('function');
-  const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+  const name = isType(fn, 'attribute') ? fn.childForFieldName('attribute')?.text : fn?.text;
   return name === 'gather';
 }
 
 function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
   const out: { name: string; node: Node; info: ImportInfo }[] = [];
-  if (node.type === 'import_statement') {
+  if (typeOf(node) === 'import_statement') {
     for (const n of node.childrenForFieldName('name')) {
       if (!n) continue;
-      if (n.type === 'aliased_import') {
+      if (typeOf(n) === 'aliased_import') {
         const dotted = n.childForFieldName('name');
         const alias = n.childForFieldName('alias');
         if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module: dotted.text, imported: '*' } });
@@ -261,11 +257,11 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
         out.push({ name: n.text.split('.')[0], node: n, info: { module: n.text, imported: '*' } });
       }
     }
-  } else if (node.type === 'import_from_statement') {
+  } else if (typeOf(node) === 'import_from_statement') {
     const module = node.childForFieldName('module_name')?.text ?? '';
     for (const n of node.childrenForFieldName('name')) {
       if (!n) continue;
-      if (n.type === 'aliased_import') {
+      if (typeOf(n) === 'aliased_import') {
         const dotted = n.childForFieldName('name');
         const alias = n.childForFieldName('alias');
         if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module, imported: dotted.text } });
@@ -278,13 +274,13 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 }
 
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
-  switch (target.type) {
+  switch (typeOf(target)) {
     case 'identifier':
       return [{ name: target.text, node: target, whole: true }];
     case 'attribute': {
       const object = target.childForFieldName('object');
       const attr = target.childForFieldName('attribute');
-      if (object?.type === 'identifier' && attr && (object.text === 'self' || object.text === 'cls')) {
+      if (isType(object, 'identifier') && attr && (object.text === 'self' || object.text === 'cls')) {
         return [{ name: `self.${attr.text}`, node: target, whole: true }];
       }
       return [];
@@ -298,7 +294,7 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
     case 'list_splat_pattern':
     case 'as_pattern_target': {
       const inner = target.namedChild(0);
-      return inner ? targetNames(inner).map((t) => ({ ...t, whole: target.type === 'as_pattern_target' })) : [];
+      return inner ? targetNames(inner).map((t) => ({ ...t, whole: typeOf(target) === 'as_pattern_target' })) : [];
     }
     default:
       return [];
@@ -311,20 +307,20 @@ export const python: LanguageSyntax = {
   expr,
   params,
   scopeStart(node: Node, kind: ScopeKind): number {
-    if (kind === 'function' && node.type === 'function_definition') return node.childForFieldName('parameters')?.startIndex ?? node.startIndex;
+    if (kind === 'function' && typeOf(node) === 'function_definition') return node.childForFieldName('parameters')?.startIndex ?? node.startIndex;
     if (kind === 'class') return node.childForFieldName('body')?.startIndex ?? node.startIndex;
     return node.startIndex;
   },
   scopeKind(node: Node): ScopeKind {
-    if (node.type === 'class_definition') return 'class';
-    if (COMPREHENSIONS.has(node.type)) return 'comprehension';
-    if (node.type === 'module') return 'module';
+    if (typeOf(node) === 'class_definition') return 'class';
+    if (COMPREHENSIONS.has(typeOf(node))) return 'comprehension';
+    if (typeOf(node) === 'module') return 'module';
     return 'function';
   },
-  loopAround,
-  isFunction: (node) => node.type === 'function_definition' || node.type === 'lambda' || node.type === 'class_definition',
+  isGathered: isGatherArgument,
+  isFunction: (node) => typeOf(node) === 'function_definition' || typeOf(node) === 'lambda' || typeOf(node) === 'class_definition',
   imports,
   targetNames,
-  isDocstring: (node) => node.parent?.type === 'expression_statement',
+  isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
   commentText: (node) => node.text.replace(/^#+/, ''),
 };

@@ -1,6 +1,30 @@
 import type { Node } from 'web-tree-sitter';
 import type { Pos, Range } from '../model';
 
+/** Offsets to line/character positions for one text, by binary search over line starts (no wasm calls). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  positionAt(offset: number): Pos {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset), startOffset, endOffset };
+  }
+}
+
 /** A node's span as an engine Range (tree-sitter rows/columns are already UTF-16 units, like VS Code). */
 export function nodeRange(node: Node): Range {
   const s = node.startPosition;

@@ -4,7 +4,6 @@
  * downstream looks at node type names.
  */
 import type { Node } from 'web-tree-sitter';
-import type { LoopKind } from '../model';
 
 /** A piece of one string literal: literal text, or an interpolation kept as written (`{name}`, `${user.name}`). */
 export type StringPiece = { text: string } | { hole: Node | null; raw: string };
@@ -80,10 +79,10 @@ export interface LanguageSyntax {
   scopeStart(scopeNode: Node, kind: ScopeKind): number;
   /** Kind of a scope capture, given its node. */
   scopeKind(node: Node): ScopeKind;
-  /** The loop a node forms around `child`, when `child` runs once per item (a loop body, a map callback...). */
-  loopAround(node: Node, child: Node): LoopKind | null;
-  /** True for nodes that end the search for an enclosing loop (a function that is not a loop callback). */
+  /** True for function-like nodes (and classes): their bodies do not run where they are written. */
   isFunction(node: Node): boolean;
+  /** A comprehension or map call whose results are awaited together (`asyncio.gather(*[...])`, `Promise.all(xs.map(...))`). */
+  isGathered(loopNode: Node): boolean;
   /** Import bindings declared by an import statement node. */
   imports(node: Node): { name: string; node: Node; info: ImportInfo }[];
   /** Names (with their nodes) a binding target declares, e.g. `a`, `self.x`, `(a, b)`. */

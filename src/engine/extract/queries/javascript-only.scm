@@ -1,2 +1,2 @@
 ; JavaScript grammar only: class fields are `field_definition`.
-(field_definition property: (_) @bind.target) @bind.field
+(field_definition property: (_) @bind.target value: (_)? @bind.value) @bind.field

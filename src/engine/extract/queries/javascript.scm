@@ -8,12 +8,20 @@
 (new_expression constructor: (member_expression property: (property_identifier) @call.name)) @call
 
 ; Names bound to a value.
-(variable_declarator name: (_) @bind.target) @bind
-(assignment_expression left: (_) @bind.target) @bind
-(augmented_assignment_expression left: (_) @bind.target) @bind.augment
+; `var` is function-scoped; let/const are block-scoped.
+; (A plain name is captured as @bind.name, which saves reading the target's type.)
+(variable_declaration (variable_declarator name: (identifier) @bind.name value: (_)? @bind.value) @bind.var)
+(variable_declaration (variable_declarator name: [(object_pattern) (array_pattern)] @bind.target value: (_)? @bind.value) @bind.var)
+(lexical_declaration (variable_declarator name: (identifier) @bind.name value: (_)? @bind.value) @bind)
+(lexical_declaration (variable_declarator name: [(object_pattern) (array_pattern)] @bind.target value: (_)? @bind.value) @bind)
+(assignment_expression left: (identifier) @bind.name right: (_) @bind.value) @bind
+(assignment_expression left: [(member_expression) (object_pattern) (array_pattern)] @bind.target right: (_) @bind.value) @bind
+(augmented_assignment_expression left: (identifier) @bind.name right: (_) @bind.value) @bind.augment
+(augmented_assignment_expression left: (member_expression) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown.
-(for_in_statement left: (_) @bind.target) @bind.opaque
+(for_in_statement left: (identifier) @bind.name) @bind.opaque
+(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target) @bind.opaque
 (catch_clause parameter: (_) @bind.target) @bind.opaque
 
 ; Definitions and scopes.
@@ -37,3 +45,12 @@
 (pair
   key: (property_identifier) @prompt_arg.key
   (#any-of? @prompt_arg.key "prompt" "system" "systemPrompt" "system_prompt" "systemMessage" "instructions" "systemInstruction" "system_instruction" "userPrompt" "user_prompt" "preamble" "instruction")) @prompt_arg
+
+; Loops over data: a call in a loop body or in a map/forEach callback runs once per item.
+(for_statement body: (_) @loop.body) @loop.for
+(for_in_statement body: (_) @loop.body) @loop.for
+(while_statement body: (_) @loop.body) @loop.while
+(do_statement body: (_) @loop.body) @loop.while
+(call_expression
+  function: (member_expression property: (property_identifier) @loop.method (#any-of? @loop.method "map" "forEach" "flatMap"))
+  arguments: (arguments . [(arrow_function) (function_expression)] @loop.body)) @loop.map

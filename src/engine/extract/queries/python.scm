@@ -6,14 +6,19 @@
 (call function: (attribute attribute: (identifier) @call.name)) @call
 
 ; Names bound to a value.
-(assignment left: (_) @bind.target) @bind
-(augmented_assignment left: (_) @bind.target) @bind.augment
+; (A plain name is captured as @bind.name, which saves reading the target's type.)
+(assignment left: (identifier) @bind.name right: (_)? @bind.value) @bind
+(assignment left: [(attribute) (pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_)? @bind.value) @bind
+(augmented_assignment left: (identifier) @bind.name right: (_) @bind.value) @bind.augment
+(augmented_assignment left: (attribute) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown: they shadow outer names of the same spelling.
-(for_statement left: (_) @bind.target) @bind.opaque
-(for_in_clause left: (_) @bind.target) @bind.opaque
+(for_statement left: (identifier) @bind.name) @bind.opaque
+(for_statement left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target) @bind.opaque
+(for_in_clause left: (identifier) @bind.name) @bind.opaque
+(for_in_clause left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target) @bind.opaque
 (as_pattern alias: (as_pattern_target) @bind.target) @bind.opaque
-(named_expression name: (identifier) @bind.target) @bind
+(named_expression name: (identifier) @bind.name value: (_) @bind.value) @bind
 
 ; Definitions and scopes (parameters are read from the scope node).
 (function_definition name: (identifier) @def.name) @scope.function
@@ -34,3 +39,11 @@
 (keyword_argument
   name: (identifier) @prompt_arg.key
   (#any-of? @prompt_arg.key "prompt" "system_prompt" "system_message" "instructions" "system_instruction" "user_prompt" "human_prompt" "prompt_template" "preamble" "system" "instruction" "task_prompt")) @prompt_arg
+
+; Loops over data: a call in a loop body runs once per item.
+(for_statement body: (_) @loop.body) @loop.for
+(while_statement body: (_) @loop.body) @loop.while
+(list_comprehension body: (_) @loop.body) @loop.comprehension
+(set_comprehension body: (_) @loop.body) @loop.comprehension
+(dictionary_comprehension body: (_) @loop.body) @loop.comprehension
+(generator_expression body: (_) @loop.body) @loop.comprehension

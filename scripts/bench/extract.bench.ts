@@ -1,0 +1,47 @@
+/**
+ * Extraction speed: on a generated 5,000-line Python file and a 5,000-line TypeScript file, the median of 20 warm full
+ * extractions (parse + index + evaluate) and of re-extractions after a one-character edit (tree.edit + incremental
+ * parse + re-evaluation of what the edit touched). The bare tree-sitter parse of the same text is printed alongside
+ * as the same-run reference.
+ */
+import type { LanguageId } from '../../src/engine/model';
+import { extract, openDocument } from '../../src/engine/extract';
+import { loadGrammar, parseWithBudget } from '../../src/engine/extract/parser';
+import { generatePython, generateTypeScript } from '../../test/fixtures/extract/generate';
+import type { Bench } from './harness';
+
+const LINES = 5000;
+
+async function measure(bench: Bench, label: string, language: LanguageId, text: string, needle: string): Promise<void> {
+  const grammar = await loadGrammar(language);
+  const parseMs = await bench.median(() => parseWithBudget(grammar, text, null, 60_000)?.delete(), 20, 3);
+  bench.record(`${label}: tree-sitter parse alone (reference)`, parseMs, 'ms');
+
+  const check = await extract(text, language);
+  const fullMs = await bench.median(() => extract(text, language), 20, 3);
+  bench.record(`${label}: full extraction, ${check.calls.length} calls (x${(fullMs / parseMs).toFixed(2)} parse)`, fullMs, 'ms', { max: 60 });
+
+  // One-character edits inside a prompt in the middle of the file: type a letter, then delete it again.
+  const doc = await openDocument(text, language);
+  const at = text.indexOf(needle, Math.floor(text.length / 2)) + needle.length;
+  const typed = text.slice(0, at) + 'x' + text.slice(at);
+  let current = text;
+  const step = (): void => {
+    if (current === text) {
+      doc.update(typed, { startOffset: at, oldEndOffset: at, newEndOffset: at + 1 });
+      current = typed;
+    } else {
+      doc.update(text, { startOffset: at, oldEndOffset: at + 1, newEndOffset: at });
+      current = text;
+    }
+  };
+  const incMs = await bench.median(step, 20, 4);
+  const after = doc.result();
+  bench.record(`${label}: re-extraction after a 1-char edit (${after.calls.length} calls)`, incMs, 'ms', { max: 10 });
+  doc.dispose();
+}
+
+export default async function (bench: Bench): Promise<void> {
+  await measure(bench, `Python ${LINES} lines`, 'python', generatePython(LINES), 'Keep numbers exact');
+  await measure(bench, `TypeScript ${LINES} lines`, 'typescript', generateTypeScript(LINES), 'Point out bugs');
+}

@@ -1,0 +1,42 @@
+/**
+ * Cached node facts. Every web-tree-sitter accessor that is not a plain field (type, end offset) is a call into wasm;
+ * extraction asks the same node the same question many times, so answers are cached by node id for one pass over
+ * one tree. A pass starts with resetNodeCache() (ids are addresses and are reused by later trees).
+ */
+import type { Node } from 'web-tree-sitter';
+
+let types = new Map<number, string>();
+let ends = new Map<number, number>();
+
+export function resetNodeCache(): void {
+  types = new Map();
+  ends = new Map();
+}
+
+export function typeOf(node: Node): string {
+  const id = node.id;
+  let t = types.get(id);
+  if (t === undefined) {
+    t = node.type;
+    types.set(id, t);
+  }
+  return t;
+}
+
+export function endOf(node: Node): number {
+  const id = node.id;
+  let e = ends.get(id);
+  if (e === undefined) {
+    e = node.endIndex;
+    ends.set(id, e);
+  }
+  return e;
+}
+
+/** Narrows to a node without ruling out nodes in the false branch (a plain `node is Node` guard would). */
+type Tested = Node & { readonly __typeTested?: true };
+
+/** Null-safe type test. */
+export function isType(node: Node | null | undefined, type: string): node is Tested {
+  return !!node && typeOf(node) === type;
+}
