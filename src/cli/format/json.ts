@@ -152,6 +152,11 @@ export function formatJson(report: ScanReport): string {
   return `${JSON.stringify(toScanJson(report), null, 2)}\n`;
 }
 
+/** Drops floating-point noise (`1280.2500000000002` -> `1280.25`); 12 significant digits keep every cent. */
+function usd(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 function startLine(range: Range): number {
   return range.start.line + 1;
 }
@@ -193,10 +198,10 @@ function costJson(call: AuditedCall): CostJson | null {
   return {
     model: cost.model,
     resolvedModel: cost.resolvedModel,
-    requestUsd: cost.requestUsd,
-    inputUsd: cost.inputUsd,
-    outputUsd: cost.outputUsd,
-    monthlyUsd: cost.monthlyUsd,
+    requestUsd: usd(cost.requestUsd),
+    inputUsd: usd(cost.inputUsd),
+    outputUsd: usd(cost.outputUsd),
+    monthlyUsd: usd(cost.monthlyUsd),
     exact: cost.accuracy === 'exact',
     accuracy: cost.accuracy,
     outputAssumed: cost.outputAssumed,
@@ -233,7 +238,7 @@ function promptConstantJson(prompt: AuditedPromptConstant): PromptConstantJson {
     exact: prompt.tokens.accuracy === 'exact',
     accuracy: prompt.tokens.accuracy,
     lowerBound: prompt.tokens.lowerBound,
-    costPer1000Usd: prompt.costPer1000Usd,
+    costPer1000Usd: prompt.costPer1000Usd === null ? null : usd(prompt.costPer1000Usd),
   };
 }
 
@@ -244,7 +249,7 @@ function diagnosticJson(d: Diagnostic): DiagnosticJson {
     line: startLine(d.range),
     endLine: endLine(d.range),
     message: d.message,
-    usdPerMonth: d.usdPerMonth ?? null,
+    usdPerMonth: typeof d.usdPerMonth === 'number' ? usd(d.usdPerMonth) : null,
     docsUrl: d.docsUrl,
     fixes: d.fixes.map((f) => f.title),
   };

@@ -64,7 +64,7 @@ export function summarize(report: ScanReport): ScanSummary {
     calls,
     prompts,
     diagnostics,
-    monthlyUsd: calls > 0 && priced === 0 ? null : monthly,
+    monthlyUsd: calls > 0 && priced === 0 ? null : Number(monthly.toPrecision(12)),
     callsPriceUnknown,
     skipped: report.skipped.length,
   };

@@ -110,6 +110,13 @@ describe('cli json serializer', () => {
     }
   });
 
+  it('drops floating-point noise from dollar figures', () => {
+    const json = toScanJson(report([{ path: 'a.py', result: result({ calls: [call({ cost: cost({ monthlyUsd: 1280.2500000000002, requestUsd: 0.1 + 0.2 }) })] }) }]));
+    assert.equal(json.files[0]!.calls[0]!.cost!.monthlyUsd, 1280.25);
+    assert.equal(json.files[0]!.calls[0]!.cost!.requestUsd, 0.3);
+    assert.equal(json.summary.monthlyUsd, 1280.25);
+  });
+
   it('writes cost null when the price is unknown, never 0', () => {
     const json = toScanJson(
       report([{ path: 'a.py', result: result({ calls: [call({ cost: UNKNOWN_COST, model: { value: 'my-finetune', range: null, source: 'literal' } }), call({ cost: null })] }) }]),
