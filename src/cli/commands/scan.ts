@@ -1,6 +1,7 @@
 import { audit } from '../../engine/audit';
 import type { Severity } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
+import { catalogInfo } from '../../engine/price';
 import type { CliCommand } from '../commands';
 import { formatJson } from '../format/json';
 import { SEVERITIES, hasDiagnosticsAtOrAbove, type FileAudit, type ScanReport } from '../format/report';
@@ -80,7 +81,7 @@ export async function runScan(args: string[], io: CommandIO, cwd = process.cwd()
   for (const warning of parsed.warnings) io.stderr(`prompt-audit scan: ${warning}\n`);
   const walked = await findSourceFiles(paths, { respectGitignore });
   const { files, skipped } = await auditFiles(walked.files, options);
-  const report: ScanReport = { files, skipped: [...walked.skipped, ...skipped], options, configFile };
+  const report: ScanReport = { files, skipped: [...walked.skipped, ...skipped], options, configFile, catalog: catalogInfo() };
 
   io.stdout(format === 'json' ? formatJson(report) : formatTable(report, { color: io.color }));
   for (const path of walked.missing) io.stderr(`prompt-audit scan: ${path}: no such file or folder\n`);

@@ -26,6 +26,8 @@ export interface ScanJson {
   skipped: { path: string; kind: SkipKind; reason: string }[];
   summary: ScanSummary;
   options: { defaultModel: string; requestsPerDay: number; daysPerMonth: number; expectedOutputTokens: number; configFile: string | null };
+  /** The bundled price catalog: its date, source, age in days and whether it is old enough to update. */
+  catalog: { date: string; source: string; ageDays: number; stale: boolean } | null;
 }
 
 export interface FileJson {
@@ -144,6 +146,9 @@ export function toScanJson(report: ScanReport): ScanJson {
     skipped: report.skipped.map(({ path, kind, reason }) => ({ path, kind, reason })),
     summary: summarize(report),
     options: { defaultModel, requestsPerDay, daysPerMonth, expectedOutputTokens, configFile: report.configFile ?? null },
+    catalog: report.catalog
+      ? { date: report.catalog.catalogDate, source: report.catalog.source, ageDays: report.catalog.ageDays, stale: report.catalog.stale }
+      : null,
   };
 }
 

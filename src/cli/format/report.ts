@@ -1,5 +1,6 @@
 import type { AuditResult, LanguageId, Severity } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
+import type { CatalogInfo } from '../../engine/price';
 import type { SkippedPath } from '../walk';
 
 /** What a scan produced, before formatting: the input of every formatter (table, JSON). */
@@ -12,6 +13,8 @@ export interface ScanReport {
   options: AuditOptions;
   /** The settings file the options were read from, if any. */
   configFile?: string | null;
+  /** The bundled price catalog the figures come from (its date, and whether it is old). */
+  catalog?: CatalogInfo;
 }
 
 export interface FileAudit {

@@ -115,6 +115,11 @@ function totalsLines(report: ScanReport, paint: Painter): string[] {
         ),
     );
     lines.push(paint.dim(`Tokens: ${TOKEN_MARKS_LEGEND}`));
+    if (report.catalog) {
+      const { catalogDate, ageDays, stale } = report.catalog;
+      const age = stale ? `, ${formatCount(ageDays)} days old: prices may have changed (npm run prices:update)` : '';
+      lines.push(stale ? paint.bold(`Prices: catalog of ${catalogDate}${age}`) : paint.dim(`Prices: catalog of ${catalogDate}`));
+    }
     const assumed = report.files.flatMap((f) => f.result.calls).filter((c) => c.outputTokens.assumed).length;
     if (assumed > 0) {
       lines.push(

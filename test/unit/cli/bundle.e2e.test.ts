@@ -258,6 +258,8 @@ describe('prompt-audit bundle (end to end)', function () {
     const monthly = json.files.flatMap((f) => f.calls).reduce((n, c) => n + c.cost!.monthlyUsd, 0);
     assert.ok(Math.abs(json.summary.monthlyUsd! - monthly) < 0.01);
     assert.equal(json.summary.calls, 9);
+    assert.ok(json.catalog && /^\d{4}-\d{2}-\d{2}$/.test(json.catalog.date) && json.catalog.source.length > 0);
+    for (const c of json.files.flatMap((f) => f.calls)) assert.equal(c.cost!.catalogDate, json.catalog.date);
   });
 
   it('flags the classifier that reserves 4,096 output tokens for a one-word answer', () => {

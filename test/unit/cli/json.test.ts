@@ -201,5 +201,11 @@ describe('cli json serializer', () => {
     const parsed = JSON.parse(text);
     assert.equal(parsed.files[0].prompts[0].text, '당신은 친절한 상담원입니다.');
     assert.equal(parsed.options.defaultModel, 'gpt-4o-mini');
+    assert.equal(parsed.catalog, null);
+  });
+
+  it('reports the price catalog the figures come from', () => {
+    const json = toScanJson(report([], { catalog: { catalogDate: '2026-11-20', source: 'genai-prices 0.1.8', ageDays: 5, stale: false, models: 900 } }));
+    assert.deepEqual(json.catalog, { date: '2026-11-20', source: 'genai-prices 0.1.8', ageDays: 5, stale: false });
   });
 });

@@ -131,6 +131,13 @@ describe('cli table formatter', () => {
     assert.match(out, /^1 call without max tokens priced with 500 output tokens \(--expected-output\)\.$/m);
   });
 
+  it('shows the catalog date, and says when it is old', () => {
+    const fresh = formatTable(report([{ path: 'a.py', result: result({ calls: [call()] }) }], { catalog: { catalogDate: '2026-11-20', source: 'genai-prices', ageDays: 5, stale: false, models: 900 } }));
+    assert.match(fresh, /^Prices: catalog of 2026-11-20$/m);
+    const old = formatTable(report([{ path: 'a.py', result: result({ calls: [call()] }) }], { catalog: { catalogDate: '2026-01-02', source: 'genai-prices', ageDays: 327, stale: true, models: 900 } }));
+    assert.match(old, /^Prices: catalog of 2026-01-02, 327 days old: prices may have changed \(npm run prices:update\)$/m);
+  });
+
   it('uses colours only when asked', () => {
     const r = report([{ path: 'a.py', result: result({ calls: [call()], diagnostics: [diagnostic()] }) }]);
     assert.doesNotMatch(formatTable(r, { color: false }), /\u001b\[/);
