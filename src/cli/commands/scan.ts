@@ -25,6 +25,8 @@ export interface CommandIO {
   stderr(text: string): void;
   /** Whether stdout is a terminal that takes colours. */
   color: boolean;
+  /** Terminal width when stdout is a terminal (long lines are wrapped); unset otherwise. */
+  width?: number;
 }
 
 const USAGE = 'scan PATH... [--format table|json] [options]';
@@ -83,7 +85,7 @@ export async function runScan(args: string[], io: CommandIO, cwd = process.cwd()
   const { files, skipped } = await auditFiles(walked.files, options);
   const report: ScanReport = { files, skipped: [...walked.skipped, ...skipped], options, configFile, catalog: catalogInfo() };
 
-  io.stdout(format === 'json' ? formatJson(report) : formatTable(report, { color: io.color }));
+  io.stdout(format === 'json' ? formatJson(report) : formatTable(report, { color: io.color, width: io.width }));
   for (const path of walked.missing) io.stderr(`prompt-audit scan: ${path}: no such file or folder\n`);
 
   if (walked.missing.length > 0) return EXIT_USAGE;
@@ -164,5 +166,6 @@ export const scan: CliCommand = {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
       color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+      width: process.stdout.isTTY ? process.stdout.columns : undefined,
     }),
 };

@@ -13,6 +13,8 @@ import { SEVERITIES, summarize, type FileAudit, type ScanReport } from './report
 export interface TableOptions {
   /** ANSI colours (severities, headers). The caller decides (a TTY, no NO_COLOR). */
   color: boolean;
+  /** Terminal width to wrap findings at (with a hanging indent); unset: no wrapping (pipes, files). */
+  width?: number;
 }
 
 const COLUMNS = ['line', 'call', 'model', 'max tokens', 'tokens', '$/request', '$/month'] as const;
@@ -41,11 +43,11 @@ export function formatTable(report: ScanReport, options: TableOptions = { color:
         for (const d of diagnostics) {
           if (shown.has(d) || !withinCall(d, call)) continue;
           shown.add(d);
-          out.push(detailIndent + diagnosticLine(d, paint));
+          out.push(...wrap(diagnosticLine(d, paint), detailIndent, options.width));
         }
       });
     }
-    for (const d of diagnostics) if (!shown.has(d)) out.push(`  ${diagnosticLine(d, paint)}`);
+    for (const d of diagnostics) if (!shown.has(d)) out.push(...wrap(diagnosticLine(d, paint), '  ', options.width));
     for (const p of result.prompts) {
       const lines = p.range.start.line === p.range.end.line ? `L${p.range.start.line + 1}` : `L${p.range.start.line + 1}-${p.range.end.line + 1}`;
       out.push(`  prompt ${p.name} (${p.role}, ${lines}): ${formatTokens(p.tokens)} tokens, ${formatUsd(p.costPer1000Usd)} per 1,000 uses`);
@@ -92,6 +94,25 @@ function withinCall(d: Diagnostic, call: AuditedCall): boolean {
 function diagnosticLine(d: Diagnostic, paint: Painter): string {
   const money = typeof d.usdPerMonth === 'number' ? ` (${formatUsdPerMonth(d.usdPerMonth)} at stake)` : '';
   return `${paint.severity(d.severity)} ${d.rule} L${d.range.start.line + 1}: ${d.message}${money}`;
+}
+
+/** Word-wraps one finding to `width` columns, continuation lines indented two more than the first. */
+function wrap(text: string, indent: string, width: number | undefined): string[] {
+  if (!width) return [indent + text];
+  const room = Math.max(40, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const visible = (s: string) => s.replace(/\u001b\[\d+m/g, '').length;
+    if (line && visible(line) + 1 + visible(word) > (lines.length ? room - 2 : room)) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  lines.push(line);
+  return lines.map((l, i) => (i === 0 ? indent : `${indent}  `) + l);
 }
 
 function totalsLines(report: ScanReport, paint: Painter): string[] {

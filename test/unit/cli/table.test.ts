@@ -138,6 +138,20 @@ describe('cli table formatter', () => {
     assert.match(old, /^Prices: catalog of 2026-01-02, 327 days old: prices may have changed \(npm run prices:update\)$/m);
   });
 
+  it('wraps long findings to the terminal width with a hanging indent, and only when given one', () => {
+    const long = 'word '.repeat(40).trim();
+    const r = report([{ path: 'a.py', result: result({ calls: [call()], diagnostics: [diagnostic({ message: long, usdPerMonth: null })] }) }]);
+    const wrapped = formatTable(r, { color: false, width: 60 }).split('\n');
+    const first = wrapped.findIndex((l) => l.includes('high-max-tokens'));
+    const block = wrapped.slice(first, wrapped.indexOf('', first));
+    assert.ok(block.length > 2, block.join('\n'));
+    for (const l of block) assert.ok(l.length <= 60, `too long: ${l}`);
+    for (const l of block.slice(1)) assert.match(l, /^ {10}word/);
+    assert.equal(block.join(' ').replace(/\s+/g, ' ').trim(), `warning high-max-tokens L13: ${long}`);
+    const unwrapped = formatTable(r, { color: false });
+    assert.ok(unwrapped.split('\n').some((l) => l.endsWith(long)));
+  });
+
   it('uses colours only when asked', () => {
     const r = report([{ path: 'a.py', result: result({ calls: [call()], diagnostics: [diagnostic()] }) }]);
     assert.doesNotMatch(formatTable(r, { color: false }), /\u001b\[/);
