@@ -302,6 +302,8 @@ export class CallModel {
     const args: Record<string, Range> = {};
     const insertAt = this.applyRequest(callNode, match.spec.request, state, args);
 
+    if (reader.params.length > 0) this.wrapperPrompts(reader);
+
     let provider: Provider = match.spec.provider;
     if (provider === 'openai' || provider === 'unknown') {
       if (match.receiver.client) provider = match.receiver.client.provider;
@@ -325,6 +327,63 @@ export class CallModel {
       insertAt,
     };
     return { site, params: reader.params };
+  }
+
+  /**
+   * Prompts that reach the call through a parameter of the function around it (`def ask(prompt): ...create(...prompt)`):
+   * the values passed for that parameter at the function's call sites in this file.
+   */
+  private wrapperPrompts(reader: PromptReader): void {
+    const index = this.ev.index;
+    const seen = new Set<string>();
+    for (const use of reader.params.splice(0)) {
+      const r = this.ev.resolve(use.name, use.node);
+      if (!r || r.binding.kind !== 'param') continue;
+      const fnRef = r.binding.ref;
+      const key = `${fnRef.start}:${use.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const fn = index.node(fnRef);
+      const name = this.functionName(fnRef.start, fnRef.end);
+      if (!fn || !name) continue;
+      this.ev.deps.names.push(name);
+      const params = this.ev.syntax.params(fn);
+      const param = params.find((p) => p.name === use.name);
+      if (!param) continue;
+      // A method called as self.method(...) does not pass self.
+      const shift = params[0] && (params[0].name === 'self' || params[0].name === 'cls') ? 1 : 0;
+      for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+        const site = index.node(siteRef);
+        if (!site) continue;
+        this.ev.deps.spans.push(siteRef.start, siteRef.end);
+        const e = this.ev.expr(site);
+        if (e.kind !== 'call') continue;
+        const c = this.ev.expr(e.callee);
+        if (c.kind === 'name') {
+          const target = this.ev.resolve(c.name, e.callee);
+          if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
+        }
+        const positional = e.args.filter((a) => a.key === null && !a.spread);
+        let arg = e.args.find((a) => a.key === param.name)?.value;
+        if (!arg && param.destructured && positional[0]) {
+          const d = this.ev.dict(positional[0].value);
+          arg = d ? lastEntry(d.entries, param.name)?.value : undefined;
+        }
+        if (!arg && param.index >= 0) arg = positional[param.index - (c.kind === 'member' ? shift : 0)]?.value;
+        if (arg) reader.wrapped(arg, use.role);
+      }
+    }
+  }
+
+  /** The name of the function defined by the node spanning [start, end) (a def, or a variable holding an arrow). */
+  private functionName(start: number, end: number): string | null {
+    for (const [name, list] of this.ev.index.bindings) {
+      for (const b of list) {
+        if (b.kind === 'function' && b.ref.start === start && b.ref.end === end) return name;
+        if (b.kind === 'assign' && b.value && b.value.start === start && b.value.end === end) return name;
+      }
+    }
+    return null;
   }
 
   /**

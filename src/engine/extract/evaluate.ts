@@ -447,6 +447,11 @@ export class Evaluator {
         const fallback = this.text(positional[1].value);
         return fallback && fallback.literals.length > 0 ? { ...fallback, templated: true, source: 'default' } : this.hole(node);
       }
+      // types.Part.from_text(text="..."): the part's text.
+      if (method === 'from_text' || method === 'fromText') {
+        const arg = args.find((a) => a.key === 'text') ?? positional[0];
+        return arg ? this.text(arg.value) : this.hole(node);
+      }
       if (method === 'from_template' || method === 'fromTemplate') {
         const t = positional[0] ? this.text(positional[0].value) : args.find((a) => a.key === 'template') ? this.text(args.find((a) => a.key === 'template')!.value) : null;
         return t ? { ...t, templated: true } : this.hole(node);

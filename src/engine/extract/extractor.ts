@@ -8,7 +8,7 @@ import type { CallSite, Directive, PromptConstant, Range } from '../model';
 import { CallModel } from './calls';
 import { constantOf, constantOfDraft, isPromptName, looksLikePrompt } from './constants';
 import { directiveOf } from './directives';
-import { Evaluator } from './evaluate';
+import { Evaluator, type TextValue } from './evaluate';
 import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
@@ -132,9 +132,18 @@ export class Extraction {
       r.suffix = `:${b.name}`;
       const valueNode = b.value ? this.index.node(b.value) : null;
       if (!valueNode) return;
-      const value = this.ev.text(valueNode);
-      if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
-      r.constant = constantOf(b.name, this.nameRange(b), valueNode, value, this.rangeOf);
+      let value = this.ev.text(valueNode);
+      if (!value || value.literals.length === 0) return;
+      // `prompt = "..."` followed by `prompt += "..."`: the constant is the whole text built in its scope.
+      const scope = this.index.scopeOf(b);
+      for (const a of this.index.bindings.get(b.name) ?? []) {
+        if (a.pos <= b.pos || this.index.scopeOf(a) !== scope) continue;
+        if (a.kind !== 'augment') break;
+        const av = a.value ? this.index.node(a.value) : null;
+        if (av) value = this.ev.join([value, this.ev.text(av) ?? { text: this.ev.placeholder(av), templated: true, literals: [], source: 'literal' }]);
+      }
+      if (!looksLikePrompt(value.text)) return;
+      r.constant = constantOf(b.name, this.nameRange(b), valueNode, asTemplate(value), this.rangeOf);
     });
   }
 
@@ -146,7 +155,7 @@ export class Extraction {
       if (!ret) return;
       const value = this.ev.text(ret);
       if (!value || value.literals.length === 0 || !looksLikePrompt(value.text)) return;
-      r.constant = constantOf(b.name, this.nameRange(b), ret, value, this.rangeOf);
+      r.constant = constantOf(b.name, this.nameRange(b), ret, asTemplate(value), this.rangeOf);
     });
   }
 
@@ -193,13 +202,20 @@ export class Extraction {
     if (kept.length === 0) return [];
     const b = this.index.holderAt(holder.startIndex);
     const nameRange = b ? this.index.lines.range(b.pos, b.pos + b.nameLength) : null;
-    return kept.map((d) => constantOfDraft(b?.name ?? d.value.name ?? 'prompt', nameRange ?? this.ev.range(d.node), d, this.rangeOf));
+    return kept.map((d) =>
+      constantOfDraft(b?.name ?? d.value.name ?? 'message', nameRange ?? this.ev.range(d.node), { ...d, value: asTemplate(d.value) }, this.rangeOf),
+    );
   }
 
   /** The range of the name a binding defines. */
   private nameRange(b: BindingEntry): Range {
     return this.index.lines.range(b.pos, b.pos + b.nameLength);
   }
+}
+
+/** A prompt constant with `{placeholders}` is a template that is filled in later (`.format`, LangChain). */
+function asTemplate(value: TextValue): TextValue {
+  return !value.templated && /\{[A-Za-z_][\w.]*\}/.test(value.text) ? { ...value, templated: true } : value;
 }
 
 function roleForKey(key: string): 'system' | 'user' {

@@ -107,6 +107,10 @@ export class FileIndex {
   comments: NodeRef[] = [];
   messages: NodeRef[] = [];
   loops: LoopEntry[] = [];
+  /** Calls of functions defined in this file, by name (wrapper call sites). */
+  callSites = new Map<string, NodeRef[]>();
+  /** Other calls seen by the last query run, kept until the defined function names are known. */
+  private pending: { name: string; node: Node }[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
   promptArgs: NodeRef[] = [];
   errors: NodeRef[] = [];
@@ -139,10 +143,12 @@ export class FileIndex {
     this.messages = [];
     this.promptArgs = [];
     this.loops = [];
+    this.callSites = new Map();
     this.errors = [];
     this.modules = new Set();
     this.collect(tree.rootNode, undefined, undefined, budgetMs);
     this.finishScopes(textLength);
+    this.keepCallSites();
   }
 
   /** The node a reference points to in the current tree, or null if it no longer exists there. */
@@ -193,6 +199,7 @@ export class FileIndex {
             }
           }
           if (this.wantCall(name)) this.calls.push({ ref: NodeRef.of(main.node, gen), name });
+          else if (!MUTATORS.has(name)) this.pending.push({ name, node: main.node });
           break;
         }
         case 'bind':
@@ -305,6 +312,23 @@ export class FileIndex {
 
   private addBinding(b: BindingEntry): void {
     pushTo(this.bindings, b.name, b);
+  }
+
+  /** Keeps the pending calls whose name is a function (or function-valued variable) defined in this file. */
+  private keepCallSites(): Set<string> {
+    const added = new Set<string>();
+    for (const p of this.pending) {
+      const defs = this.bindings.get(p.name);
+      if (!defs || !defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value))) continue;
+      const ref = NodeRef.of(p.node, this.gen);
+      const list = this.callSites.get(p.name);
+      if (list?.some((r) => r.start === ref.start && r.end === ref.end)) continue;
+      pushTo(this.callSites, p.name, ref);
+      added.add(p.name);
+    }
+    this.pending = [];
+    for (const list of this.callSites.values()) list.sort((a, b) => a.start - b.start);
+    return added;
   }
 
   /** Sorts scopes by position, links each to its parent, and adds the module scope. */
@@ -462,6 +486,19 @@ export class FileIndex {
       shift(c.ref);
       return true;
     });
+    const droppedSites = new Set<string>();
+    for (const [name, list] of this.callSites) {
+      const kept = list.filter((r) => {
+        if (touched(r)) {
+          droppedSites.add(name);
+          return false;
+        }
+        shift(r);
+        return true;
+      });
+      if (kept.length) this.callSites.set(name, kept);
+      else this.callSites.delete(name);
+    }
     this.loops = this.loops.filter((l) => {
       if (touched(l.ref)) return false;
       shift(l.ref);
@@ -480,6 +517,7 @@ export class FileIndex {
     this.collect(tree.rootNode, start, Math.max(newEnd, start + 1));
     this.dedupe();
     this.finishScopes(textLength);
+    const addedSites = this.keepCallSites();
 
     // A name changed when the bindings dropped for it differ from the ones the region query found again.
     const after = new Map<string, string[]>();
@@ -491,6 +529,9 @@ export class FileIndex {
       return `${k.slice(0, at)}@${pos >= oldEnd ? pos + delta : pos}`;
     };
     const names = new Set<string>();
+    // A wrapper's prompts come from its call sites: a call site that changed changes them.
+    for (const n of droppedSites) names.add(n);
+    for (const n of addedSites) names.add(n);
     for (const name of new Set([...before.keys(), ...after.keys()])) {
       const a = (before.get(name) ?? []).map(shiftKey).sort().join(',');
       const b = (after.get(name) ?? []).sort().join(',');

@@ -61,6 +61,11 @@ export class PromptReader {
 
   constructor(private readonly ev: Evaluator) {}
 
+  /** A value passed to a wrapper function for one of its prompt parameters: text, or a message list. */
+  wrapped(node: Node, role: PromptRole): void {
+    if (!this.addText(node, role)) this.messages(node, role);
+  }
+
   /** Marks drafts from index `from` on as templates when their text has `{placeholders}` (LangChain templates). */
   markTemplates(from: number): void {
     for (let i = from; i < this.drafts.length; i++) {
@@ -73,14 +78,14 @@ export class PromptReader {
   private addText(node: Node, role: PromptRole): boolean {
     const value = this.ev.text(node);
     if (value === null) return false;
-    if (value.literals.length > 0) this.drafts.push({ role, node, value });
+    if (value.literals.length > 0 && value.text.trim() !== '') this.drafts.push({ role, node, value });
     this.noteParams(node, role, value);
     return true;
   }
 
   /** Remembers parameters of the enclosing function that flow into a prompt unresolved. */
   private noteParams(node: Node, role: PromptRole, value: TextValue): void {
-    if (!value.templated) return;
+    if (!value.templated && value.source !== 'default') return;
     const e = this.ev.expr(node);
     const check = (n: Node): void => {
       const x = this.ev.expr(n);
