@@ -108,7 +108,7 @@ export function unifiedDiff(before: string, after: string, options: DiffOptions 
     const start = Math.max(0, k - context);
     // The hunk runs on while the next change is within 2 * context unchanged lines of the last one.
     let lastChange = k;
-    for (let scan = k; scan < ops.length && scan - lastChange <= 2 * context; scan++) {
+    for (let scan = k; scan < ops.length && scan - lastChange <= 2 * context + 1; scan++) {
       if (ops[scan][0] !== ' ') lastChange = scan;
     }
     const stop = Math.min(ops.length, lastChange + context + 1);

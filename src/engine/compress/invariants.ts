@@ -1,7 +1,7 @@
 import { maskText, unmaskText } from './mask';
 import { countNegations } from './negation';
 import { sentenceKey, sentenceSpans } from './sentences';
-import { dominantScript, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
+import { MASK_FIRST, dominantScript, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
 
 /**
  * What a compressed prompt must keep (docs/compression.md): protected spans, negations, list/heading structure and
@@ -41,10 +41,21 @@ export function textFacts(masked: string, values: readonly string[]): TextFacts 
     seen.add(key);
     const m = masksOf(sentence);
     masks += m;
-    for (const ch of m) protectedValues.push(values[ch.charCodeAt(0) - 0xe000]);
+    for (const ch of m) protectedValues.push(values[ch.charCodeAt(0) - MASK_FIRST]);
     negations += countNegations(plain);
   }
-  const lines = masked.split('\n');
+  return { masks, protectedValues, negations, ...shapeOf(masked) };
+}
+
+type Shape = Pick<TextFacts, 'markers' | 'lines' | 'nonBlankLines' | 'script'>;
+
+/** Line structure and script: cheap, and cached for the last few texts (a rule's input is the previous one's output). */
+const shapes = new Map<string, Shape>();
+
+function shapeOf(text: string): Shape {
+  const cached = shapes.get(text);
+  if (cached) return cached;
+  const lines = text.split('\n');
   const markers: string[] = [];
   let nonBlankLines = 0;
   for (const line of lines) {
@@ -53,7 +64,10 @@ export function textFacts(masked: string, values: readonly string[]): TextFacts 
     const marker = lineMarker(line);
     if (marker) markers.push(marker);
   }
-  return { masks, protectedValues, negations, markers, lines: lines.length, nonBlankLines, script: dominantScript(masked) };
+  const shape = { markers, lines: lines.length, nonBlankLines, script: dominantScript(text) };
+  if (shapes.size >= 4) shapes.delete(shapes.keys().next().value!);
+  shapes.set(text, shape);
+  return shape;
 }
 
 function isSubsequence(small: readonly string[] | string, big: readonly string[] | string): boolean {
@@ -76,18 +90,24 @@ export function compareMasked(
   values: readonly string[],
   mayRemoveLines: boolean,
 ): Violation | null {
-  const a = textFacts(before, values);
-  const b = textFacts(after, values);
-  if (a.masks !== b.masks || !isSubsequence(masksOf(after), masksOf(before))) {
-    return { invariant: 'protected', detail: 'a protected span was removed, duplicated or moved' };
+  const masksBefore = masksOf(before);
+  const masksAfter = masksOf(after);
+  // Fast path: nothing protected and no negation went anywhere. Otherwise the difference must be explained by
+  // dropped repeats, which only the sentence view can tell.
+  if (masksBefore !== masksAfter || countNegations(before) !== countNegations(after)) {
+    const a = textFacts(before, values);
+    const b = textFacts(after, values);
+    if (a.masks !== b.masks || !isSubsequence(masksAfter, masksBefore)) {
+      return { invariant: 'protected', detail: 'a protected span was removed, duplicated or moved' };
+    }
+    if (a.negations !== b.negations) {
+      return { invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` };
+    }
   }
-  return compareShape(a, b, mayRemoveLines);
+  return compareShape(shapeOf(before), shapeOf(after), mayRemoveLines);
 }
 
-function compareShape(a: TextFacts, b: TextFacts, mayRemoveLines: boolean): Violation | null {
-  if (a.negations !== b.negations) {
-    return { invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` };
-  }
+function compareShape(a: Shape, b: Shape, mayRemoveLines: boolean): Violation | null {
   const markersOk = mayRemoveLines
     ? isSubsequence(b.markers, a.markers) &&
       a.markers.filter(isNumberedOrHeading).join('\n') === b.markers.filter(isNumberedOrHeading).join('\n')
@@ -124,6 +144,9 @@ export function checkInvariants(before: string, after: string): Violation[] {
   // Plain-text line markers: masked numbers differ between two independent maskings.
   a.markers = before.split('\n').filter((l) => !isBlank(l)).map(lineMarker).filter((m): m is string => m !== null);
   b.markers = after.split('\n').filter((l) => !isBlank(l)).map(lineMarker).filter((m): m is string => m !== null);
+  if (a.negations !== b.negations) {
+    violations.push({ invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` });
+  }
   const shape = compareShape(a, b, true);
   if (shape) violations.push(shape);
   return violations;

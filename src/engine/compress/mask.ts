@@ -24,8 +24,8 @@ export interface ProtectedSpan {
 
 /** Pattern scanners, highest priority first; a span overlapping an earlier one is skipped. */
 const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
-  // Fenced code (an unclosed fence runs to the end), then inline code.
-  ['code', /(`{3,}|~{3,})[\s\S]*?(?:\1|$)/g],
+  // Fenced code from a line start (an unclosed fence runs to the end), then inline code.
+  ['code', /(?<=^|\n)[ \t]*(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n[ \t]*\1[ \t]*(?=\n|$)|$)|$)/g],
   ['code', /``[^\n]+?``|`[^`\n]+`/g],
   // Display and inline LaTeX, LaTeX commands.
   ['latex', /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\\([\s\S]+?\\\)/g],
@@ -60,8 +60,12 @@ const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
   ],
 ];
 
-/** Word-like tokens; each is classified as number, identifier, name or ordinary word. */
-const TOKEN = /[$€£₩¥]?[\p{L}\p{N}_](?:[\p{L}\p{N}_.,:/~–'’-]*[\p{L}\p{N}_%])?/gu;
+/**
+ * Word-like tokens; each is classified as number, identifier, name or ordinary word. Hangul is never part of one, so
+ * "9시까지입니다" protects the 9 and leaves the Korean ending to the rules.
+ */
+const W = '(?:(?![가-힣ㄱ-ㆎ])[\\p{L}\\p{N}_])';
+const TOKEN = new RegExp(`[$€£₩¥]?${W}(?:(?:${W}|[.,:/~–'’-])*(?:${W}|%))?`, 'gu');
 
 function classifyToken(token: string, text: string, index: number): ProtectedKind | null {
   const hasDigit = /\p{N}/u.test(token);

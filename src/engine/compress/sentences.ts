@@ -37,13 +37,15 @@ export function sentenceSpans(text: string): SentenceSpan[] {
 
 /** Discourse markers that do not change what a sentence asks for ("Remember: ...", "Again, ..."). */
 const LEADING_MARKERS =
-  /^(?:(?:(?:please|kindly|also|again|remember|reminder|note|important|once again|as mentioned|as noted|as stated|finally|additionally)\b|(?:다시 말해|다시 한번|다시 한 번|참고로|또한|다시)(?=[ \t,:]))[ \t]*[,:!-]?[ \t]*)+/iu;
+  /^(?:(?:(?:please|kindly|also|again|remember|reminder|note|important|once again|to repeat|as i said|as mentioned|as noted|as stated|finally|additionally)\b|(?:다시 한번 말씀드리지만|다시 말씀드리지만|다시 한번 강조하지만|다시 강조하지만|반복하지만|다시 말해|다시 한번|다시 한 번|참고로|또한|다시)(?=[ \t,:]))[ \t]*[,:!-]?[ \t]*)+/iu;
 
 /** Lower-cased letters and digits of a plain-text sentence, without leading discourse markers. */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+/** First letters of LEADING_MARKERS: most sentences skip that regex. */
+const MARKER_INITIAL = /^[pkargnoitf다참또반]/i;
+
 export function sentenceKey(sentence: string): string {
-  return sentence
-    .toLowerCase()
-    .replace(LEADING_MARKERS, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let s = sentence.toLowerCase();
+  if (MARKER_INITIAL.test(s)) s = s.replace(LEADING_MARKERS, '');
+  return s.replace(NON_WORD, ' ').trim();
 }

@@ -3,6 +3,7 @@ import { duplicateSentences } from './common/duplicate-sentences';
 import { markdownEmphasis } from './common/markdown-emphasis';
 import { whitespace } from './common/whitespace';
 import { filler } from './en/filler';
+import { listHeader } from './en/list-header';
 import { instructionPreamble } from './en/instruction-preamble';
 import { intensifiers } from './en/intensifiers';
 import { politeness } from './en/politeness';
@@ -10,7 +11,11 @@ import { redundantPairs } from './en/redundant-pairs';
 import { rolePadding } from './en/role-padding';
 import { wordyPhrases } from './en/wordy-phrases';
 import { declarativeEndings } from './ko/declarative-endings';
+import { honorifics } from './ko/honorifics';
+import { lightVerb } from './ko/light-verb';
 import { koIntensifiers } from './ko/intensifiers';
+import { koListHeader } from './ko/list-header';
+import { nativeVerbs } from './ko/native-verbs';
 import { politeFiller } from './ko/polite-filler';
 import { prohibitions } from './ko/prohibitions';
 import { requestEndings } from './ko/request-endings';
@@ -24,6 +29,7 @@ import { koWordyPhrases } from './ko/wordy-phrases';
  */
 export const COMPRESS_RULES: readonly CompressRule[] = [
   markdownEmphasis,
+  listHeader,
   politeness,
   instructionPreamble,
   filler,
@@ -31,13 +37,17 @@ export const COMPRESS_RULES: readonly CompressRule[] = [
   wordyPhrases,
   redundantPairs,
   intensifiers,
+  koIntensifiers,
   politeFiller,
+  koListHeader,
+  lightVerb,
+  honorifics,
   koWordyPhrases,
   prohibitions,
   roleLines,
   koRolePadding,
   requestEndings,
-  koIntensifiers,
+  nativeVerbs,
   declarativeEndings,
   duplicateSentences,
   whitespace,

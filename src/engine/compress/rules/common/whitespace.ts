@@ -6,6 +6,8 @@ const TRAILING = /[ \t]+(?=\n)/g;
 const INNER_RUN = /(?<=\S)[ \t]{2,}(?=\S)/g;
 /** Two or more blank lines in a row. */
 const BLANK_RUN = /\n[ \t]*\n(?:[ \t]*\n)+/g;
+/** Blank lines at the very end (left by a removed closing line); the last line's indentation stays. */
+const BLANK_TAIL = /(?<=\S[ \t]*)\n(?:[ \t]*\n)+(?=[ \t]*$)/g;
 
 export const whitespace: CompressRule = {
   id: 'whitespace',
@@ -16,6 +18,7 @@ export const whitespace: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, TRAILING, '');
     out = ctx.replace(out, INNER_RUN, ' ');
-    return ctx.replace(out, BLANK_RUN, '\n\n');
+    out = ctx.replace(out, BLANK_RUN, '\n\n');
+    return ctx.replace(out, BLANK_TAIL, '\n');
   },
 };

@@ -23,7 +23,7 @@ const OPENERS = new RegExp(
 const EFFORT = /,?[ \t]*\b(?:to the best of your (?:ability|abilities|knowledge)|as best (?:as )?you can)\b/gi;
 
 /** "the most helpful and accurate information possible" -> "the most helpful and accurate information". */
-const POSSIBLE = /(?<=\bthe most [^.!?\n\uE000-\uF8FF]{1,60}?)[ \t]+possible\b/gi;
+const POSSIBLE = /[ \t]+possible\b(?<=\bthe most [^.!?\n\uE000-\uF8FF]{1,60}?[ \t]+possible)/gi;
 
 export const filler: CompressRule = {
   id: 'en-filler',

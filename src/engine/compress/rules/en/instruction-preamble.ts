@@ -1,12 +1,15 @@
 import { SENTENCE_START, phrases } from '../../text';
-import type { CompressRule } from '../../types';
+import type { CompressRule, RuleContext } from '../../types';
+
+/** Where an instruction may begin: a sentence start, or a clause start (after a comma, a semicolon, and, so, but, then). */
+const CLAUSE_START = `(?:${SENTENCE_START}|(?<=[,;][ \\t]|[ \\t](?:and|so|but|then)[ \\t]))`;
 
 /**
  * Openings that announce an instruction instead of giving it ("You should", "Make sure to", "It is important that
- * you", "Your goal is to"). Only at a sentence start, where what follows reads as the imperative itself.
+ * you", "Your goal is to"). Only where what follows reads as the imperative itself.
  */
 const OPENINGS = new RegExp(
-  `${SENTENCE_START}(?:${phrases([
+  `${CLAUSE_START}(?:${phrases([
     'you should also',
     'you should',
     'you need to',
@@ -26,34 +29,54 @@ const OPENINGS = new RegExp(
     'bear in mind that',
     'note that',
     'be aware that',
+    'this means that',
     'it is worth noting that',
     'it is important to note that',
     'it should be noted that',
-  ])}|it is (?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to|not to)|your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to)[ \\t]+(?=\\S)`,
+  ])}|it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to|not to)|your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
   'gi',
 );
+
+/** "It is important that you X and that you Y": once the opening goes, the second "that you" goes with it. */
+const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essential|crucial|critical|vital|imperative|necessary) that you|(?:make sure|ensure)(?: that)? you)\b[^.!?\n]*?and that you)/gi;
+
+/** "make sure to" in the middle of a sentence ("..., and make sure you cite it"); never "make sure that the X". */
+const MAKE_SURE = /\b(?:make sure|be sure)(?: that)? (?:you |to )(?=[a-z])/gi;
 
 /** "Always remember to X" -> "Always X". */
 const ALWAYS_OPENING = new RegExp(`${SENTENCE_START}(always)[ \\t]+(?:remember to|make sure to|make sure you|be sure to)[ \\t]+`, 'gi');
 
 const FEEL_FREE = /\bfeel free to\b/gi;
 
+function dropOpenings(text: string, ctx: RuleContext): string {
+  return ctx.replace(text, OPENINGS, (m) => {
+    // A hard-wrapped opening ("You should\n  always be ...") keeps its line break and indentation.
+    const lineBreak = /\n[ \t]*$/.exec(m[0])?.[0] ?? '';
+    // "You should not X" / "It is important not to X" would leave a bare "not X": say "Do not X".
+    if (/not[ \t]+to[ \t\n]+$/i.test(m[0])) return `do not ${lineBreak}`;
+    const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    return /^not\b/i.test(next) ? `${lineBreak}do ` : lineBreak;
+  });
+}
+
 export const instructionPreamble: CompressRule = {
   id: 'en-instruction-preamble',
   language: 'en',
   description: 'Turns announced instructions into the instruction ("You should X", "Make sure to X", "Your goal is to X" -> "X").',
   example: {
-    before: 'Your goal is to answer billing questions. You should not guess. Make sure to cite the policy.',
-    after: 'Answer billing questions. Do not guess. Cite the policy.',
+    before: 'Your goal is to answer billing questions. You should not guess. If unsure, make sure to ask.',
+    after: 'Answer billing questions. Do not guess. If unsure, ask.',
   },
   apply(text, ctx) {
-    let out = ctx.replace(text, ALWAYS_OPENING, '$1 ');
-    out = ctx.replace(out, OPENINGS, (m) => {
-      // "You should not X" / "It is important not to X" would leave a bare "not X": say "Do not X".
-      if (/not[ \t]+to[ \t]+$/i.test(m[0])) return 'do not ';
-      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
-      return /^not\b/i.test(next) ? 'do ' : '';
-    });
+    let out = ctx.replace(text, SECOND_THAT_YOU, ' and');
+    out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
+    // Openings nest ("Note that you should ..."): peel them until none is left.
+    for (let i = 0; i < 3; i++) {
+      const next = dropOpenings(out, ctx);
+      if (next === out) break;
+      out = next;
+    }
+    out = ctx.replace(out, MAKE_SURE, '');
     return ctx.replace(out, FEEL_FREE, (m) => (m[0][0] === 'F' ? 'You may' : 'you may'));
   },
 };

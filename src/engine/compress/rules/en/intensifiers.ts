@@ -5,12 +5,12 @@ import type { CompressRule } from '../../types';
  * before a negation ("absolutely never"), before anything that is not a lower-case word, and in "the very first".
  */
 const INTENSIFIERS =
-  /(?<!\bthe[ \t])\b(?:very|really|extremely|incredibly|truly|exceptionally|utterly|super|absolutely|highly|totally|immensely|tremendously|genuinely|remarkably|exceedingly)[ \t]+(?!(?:not|never|no|nothing|none|only|much|many|few|little|well)\b)(?=[a-z])/gi;
+  /(?<!\bthe[ \t])\b(?:very|really|extremely|incredibly|truly|exceptionally|utterly|super|absolutely|highly|totally|immensely|tremendously|genuinely|remarkably|exceedingly|actually|simply|literally|definitely|certainly)[ \t]+(?!(?:not|never|no|nothing|none|only|much|many|few|little|well)\b)(?=[a-z])/gi;
 
 export const intensifiers: CompressRule = {
   id: 'en-intensifiers',
   language: 'en',
-  description: 'Drops degree adverbs ("very", "extremely", "absolutely") before a word; never before a negation.',
+  description: 'Drops degree and filler adverbs ("very", "extremely", "actually") before a word; never before a negation.',
   example: {
     before: 'It is extremely important to be very accurate.',
     after: 'It is important to be accurate.',

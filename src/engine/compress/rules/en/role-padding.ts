@@ -2,7 +2,7 @@ import { phrases } from '../../text';
 import type { CompressRule, RuleContext } from '../../types';
 
 /** Adjectives that praise the model instead of telling it what to do. Tone words (friendly, polite, professional) stay. */
-const PRAISE = phrases([
+const PRAISE_LIST = [
   'highly',
   'very',
   'extremely',
@@ -43,17 +43,38 @@ const PRAISE = phrases([
   'exceptional',
   'outstanding',
   'accomplished',
-]);
+];
+const PRAISE = phrases(PRAISE_LIST);
 
 /** "You are a highly sophisticated and knowledgeable support agent" -> "You are a support agent". */
 const ROLE_ADJECTIVES = new RegExp(
-  `\\b((?:you are|you're|you’re|act as|acting as|as|you will act as|you will be|imagine you are|pretend to be)[ \\t]+)(an?|the)[ \\t]+((?:${PRAISE})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+|[ \\t]+)(?:${PRAISE}))*)[ \\t]+(?!and\\b|or\\b|,)(?=[\\p{L}\\uE000-\\uF8FF])`,
+  `\\b((?:you are|you're|you’re|act as|acting as|as|you will act as|you will be|imagine you are|pretend to be)[ \\t]+(?:[\\p{L}-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:${PRAISE})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+|[ \\t]+)(?:${PRAISE}))*)[ \\t]+(?!and\\b|or\\b|,)(?=[\\p{L}\\uE000-\\uF8FF])`,
   'giu',
 );
 
-/** "... with extensive training in handling X" -> "... for handling X" inside a role sentence. */
+/** The adjectives of PRAISE_LIST (its adverbs only ever qualify one of them). */
+const PRAISE_WORDS = new Set(PRAISE_LIST.filter((p) => !/^(?:highly|very|extremely|incredibly|exceptionally)$/.test(p)));
+
+/**
+ * A coordinated list of adjectives in a role sentence ("a patient, kind and highly experienced tutor"): the praise
+ * ones go, the others stay and are re-joined ("a patient and kind tutor").
+ */
+const ROLE_LIST = new RegExp(
+  `\\b((?:you are|you're|you’re|act as|as)[ \\t]+(?:[\\p{L}-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:(?:very |highly |extremely |incredibly )?[\\p{L}-]+(?:,[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+))+(?:very |highly |extremely |incredibly )?[\\p{L}-]+)[ \\t]+(?=[\\p{L}\\uE000-\\uF8FF])`,
+  'giu',
+);
+
+function keepNonPraise(list: string): string | null {
+  const items = list.split(/,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+/);
+  const kept = items.filter((item) => !PRAISE_WORDS.has(item.replace(/^(?:very|highly|extremely|incredibly) /i, '').toLowerCase()));
+  if (kept.length === items.length) return null;
+  if (kept.length <= 1) return kept.join('');
+  return `${kept.slice(0, -1).join(', ')} and ${kept[kept.length - 1]}`;
+}
+
+/** "... with extensive training in handling X" -> "... for handling X" inside a role sentence (see inRoleSentence). */
 const CREDENTIALS = new RegExp(
-  `(?<=\\b(?:you are|you're|you’re|act as|as an?)\\b[^.!?\\n]{0,120})[ \\t]with[ \\t]+(?:extensive|deep|vast|broad|comprehensive|in-depth|considerable|significant|(?:many )?years of)[ \\t]+(?:training|experience|knowledge|expertise)[ \\t]+(?:in|with|of)[ \\t]+`,
+  `([ \\t]|\\n[ \\t]*)with[ \\t]+(?:extensive|deep|vast|broad|comprehensive|in-depth|considerable|significant|(?:many )?years of)[ \\t]+(?:training|experience|knowledge|expertise)[ \\t]+(?:in|with|of)[ \\t]+`,
   'gi',
 );
 
@@ -66,6 +87,14 @@ export function articleFor(next: string, article: string): string {
     /^[FHLMNRSX](?:[A-Z0-9]|$)/.test(next);
   const word = an ? 'an' : 'a';
   return article[0] === 'A' ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
+/** True when the sentence around `index` casts the assistant in a role ("You are ...", "Act as ..."). */
+function inRoleSentence(text: string, index: number): boolean {
+  const from = Math.max(0, index - 200);
+  const before = text.slice(from, index);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  return /\b(?:you are|you're|you’re|act as|as an?)\b/i.test(before.slice(start + 1));
 }
 
 function nextWord(m: RegExpExecArray, ctx: RuleContext): string {
@@ -82,7 +111,13 @@ export const rolePadding: CompressRule = {
     after: 'You are a customer support assistant for handling refunds.',
   },
   apply(text, ctx) {
-    const out = ctx.replace(text, ROLE_ADJECTIVES, (m) => `${m[1]}${articleFor(nextWord(m, ctx), m[2])} `);
-    return ctx.replace(out, CREDENTIALS, ' for ');
+    let out = ctx.replace(text, ROLE_ADJECTIVES, (m) => `${m[1]}${articleFor(nextWord(m, ctx), m[2])} `);
+    out = ctx.replace(out, ROLE_LIST, (m) => {
+      const kept = keepNonPraise(m[3]);
+      if (kept === null) return m[0];
+      const next = kept ? (/^[\p{L}-]+/u.exec(kept)?.[0] ?? '') : nextWord(m, ctx);
+      return `${m[1]}${articleFor(next, m[2])} ${kept ? `${kept} ` : ''}`;
+    });
+    return ctx.replace(out, CREDENTIALS, (m) => (inRoleSentence(m.input, m.index) ? `${m[1]}for ` : m[0]));
   },
 };

@@ -25,6 +25,13 @@ const TABLE: Record<string, string> = {
   'a significant number of': 'many',
   'the majority of': 'most',
   'a majority of': 'most',
+  'is not able to': 'cannot',
+  'are not able to': 'cannot',
+  'all of the': 'all the',
+  'outside of': 'outside',
+  'inside of': 'inside',
+  'as opposed to': 'rather than',
+  'for the sake of': 'for',
   'is able to': 'can',
   'are able to': 'can',
   'has the ability to': 'can',
@@ -69,16 +76,22 @@ const TABLE: Record<string, string> = {
 
 const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N}])[ \\t]?`, 'giu');
 
+/** "the decisions that were made" -> "the decisions made": a relative clause that only holds a participle. */
+const RELATIVE_PARTICIPLE =
+  /\b(?:that|which) (?:is|are|was|were) (?=(?:provided|given|listed|shown|mentioned|described|contained|included|assigned|made|used|stored|written|attached|defined|specified|required|returned|generated|selected|detected|found|based|located|displayed|supplied|named)\b)/gi;
+
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
   language: 'en',
-  description: 'Replaces wordy phrasings with short ones ("in order to" -> "to", "due to the fact that" -> "because").',
+  description:
+    'Replaces wordy phrasings with short ones ("in order to" -> "to", "due to the fact that" -> "because", "the items that are listed" -> "the items listed").',
   example: {
     before: 'In order to help, check the order status due to the fact that delays happen.',
     after: 'To help, check the order status because delays happen.',
   },
   apply(text, ctx) {
-    return ctx.replace(text, PATTERN, (m) => {
+    const out = ctx.replace(text, RELATIVE_PARTICIPLE, '');
+    return ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');
       const short = TABLE[phrase];

@@ -4,19 +4,32 @@ import { OBJECT_AND_STEM, SENTENCE_END, nounPhrase } from './hangul';
 /** "존댓말을 사용합니다." -> "존댓말 사용." */
 const HAMNIDA = new RegExp(`${OBJECT_AND_STEM}합니다${SENTENCE_END}`, 'g');
 
+/** "사용할 수 있습니다." -> "사용 가능." */
+const CAN = new RegExp(`${OBJECT_AND_STEM}(?:할|하실)[ \\t]?수[ \\t]?(?:있습니다|있어요|있다)${SENTENCE_END}`, 'g');
+
+/** "1~3일이 소요됩니다." -> "1~3일이 소요." */
+const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_END}`, 'g');
+
+/** "형식은 다음과 같습니다:" -> "형식:". */
+const AS_FOLLOWS = /(?<=[가-힣])(?:은|는)[ \t]+다음과[ \t]+같습니다[ \t]*[.:]?/g;
+
 /** "출력 형식은 JSON입니다." -> "출력 형식은 JSON." (the copula after a noun or a protected span). */
 const IMNIDA = new RegExp(`(?<=[가-힣\\uE000-\\uF8FF])입니다${SENTENCE_END}`, 'g');
 
 export const declarativeEndings: CompressRule = {
   id: 'ko-declarative-endings',
   language: 'ko',
-  description: 'Shortens statement endings to noun style ("존댓말을 사용합니다" -> "존댓말 사용", "JSON입니다" -> "JSON").',
+  description:
+    'Shortens statement endings to noun style ("존댓말을 사용합니다" -> "존댓말 사용", "사용할 수 있습니다" -> "사용 가능", "JSON입니다" -> "JSON").',
   example: {
     before: '항상 존댓말을 사용합니다.\n출력 형식은 JSON입니다.',
     after: '항상 존댓말 사용.\n출력 형식은 JSON.',
   },
   apply(text, ctx) {
-    const out = ctx.replace(text, HAMNIDA, (m) => nounPhrase(m[1], m[2], m[3]));
+    let out = ctx.replace(text, HAMNIDA, (m) => nounPhrase(m[1], m[2], m[3]));
+    out = ctx.replace(out, CAN, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
+    out = ctx.replace(out, DOEMNIDA, '$1');
+    out = ctx.replace(out, AS_FOLLOWS, ':');
     return ctx.replace(out, IMNIDA, '');
   },
 };

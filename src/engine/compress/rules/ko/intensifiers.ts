@@ -1,7 +1,7 @@
 import type { CompressRule } from '../../types';
 
-/** Degree adverbs before a word ("매우 중요합니다" -> "중요합니다"); 너무 ("too") is meaning, not degree, and stays. */
-const PATTERN = /(?<![가-힣])(?:매우|정말로|정말|아주|굉장히|대단히|무척|몹시|엄청)[ \t]+(?=[가-힣])/g;
+/** Degree and filler adverbs before a word ("매우 중요합니다" -> "중요합니다"); 너무 ("too") is meaning, not degree, and stays. */
+const PATTERN = /(?<![가-힣])(?:매우|정말로|정말|아주|굉장히|대단히|무척|몹시|엄청|실제로)[ \t]+(?=[가-힣])/g;
 
 export const koIntensifiers: CompressRule = {
   id: 'ko-intensifiers',

@@ -1,0 +1,73 @@
+import { phrases } from '../../text';
+import type { CompressRule } from '../../types';
+import { SENTENCE_END, hasFinalConsonant, isObjectParticle } from './hangul';
+
+/**
+ * Requests made with a native verb, and the verbal noun that says the same in a prompt's noun style
+ * ("지켜 주세요" -> "준수", "보여 주세요" -> "표시"). Only verbs whose noun keeps the meaning are listed.
+ */
+const REQUESTED: Record<string, string> = {
+  지켜: '준수',
+  보여: '표시',
+  고쳐: '수정',
+  알려: '안내',
+  써: '작성',
+  적어: '기재',
+  도와: '지원',
+  골라: '선택',
+  바꿔: '변경',
+  넣어: '포함',
+  나눠: '구분',
+  나누어: '구분',
+  남겨: '기록',
+  답해: '답변',
+  물어봐: '질문',
+  '주의를 기울여': '주의',
+};
+
+/** The same verbs as plain polite imperatives ("지키세요"). */
+const IMPERATIVE: Record<string, string> = {
+  지키세요: '준수',
+  고치세요: '수정',
+  쓰세요: '작성',
+  고르세요: '선택',
+  바꾸세요: '변경',
+  답하세요: '답변',
+  물어보세요: '질문',
+};
+
+const REQUEST_ENDING = '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다)';
+
+/** Groups: 1 object noun, 2 particle, 3 the verb, 4 a request ending when the verb is one of REQUESTED. */
+const PATTERN = new RegExp(
+  `(?:(?<![가-힣])([가-힣]+)(을|를)[ \\t]+)?(?<![가-힣])(?:(${phrases(Object.keys(REQUESTED))})(${REQUEST_ENDING})|(${phrases(Object.keys(IMPERATIVE))}))${SENTENCE_END}`,
+  'g',
+);
+
+/**
+ * Any other regular verb whose stem ends in a consonant ("찾아 주세요", "읽어 주세요"): its -기 noun ("찾기", "읽기").
+ * Stems that are irregular before 아/어 (들어 from 듣다, 물어 from 묻다, 걸어 from 걷다) are left alone.
+ */
+const REGULAR = new RegExp(`(?<![가-힣])([가-힣]*[가-힣])(아|어)${REQUEST_ENDING}${SENTENCE_END}`, 'g');
+const IRREGULAR = new Set(['들', '물', '걸', '실', '깨달', '일컬']);
+
+export const nativeVerbs: CompressRule = {
+  id: 'ko-native-verbs',
+  language: 'ko',
+  description:
+    'Turns requests with a native verb into the matching verbal noun ("규칙을 지켜 주세요" -> "규칙 준수", "보여 주세요" -> "표시") or its -기 form ("찾아 주세요" -> "찾기").',
+  example: { before: '다음 규칙을 지켜 주세요.\n변경된 줄만 보여 주세요.', after: '다음 규칙 준수.\n변경된 줄만 표시.' },
+  apply(text, ctx) {
+    const out = ctx.replace(text, PATTERN, (m) => {
+      const noun = m[3] ? REQUESTED[m[3].replace(/[ \t]+/g, ' ')] : IMPERATIVE[m[5]];
+      if (!noun) return m[0];
+      if (!m[1] || !m[2]) return noun;
+      return isObjectParticle(m[1], m[2]) ? `${m[1]} ${noun}` : `${m[1]}${m[2]} ${noun}`;
+    });
+    return ctx.replace(out, REGULAR, (m) => {
+      const stem = m[1];
+      if (!hasFinalConsonant(stem.slice(-1)) || IRREGULAR.has(stem.slice(-2)) || IRREGULAR.has(stem.slice(-1))) return m[0];
+      return `${stem}기`;
+    });
+  },
+};
