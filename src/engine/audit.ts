@@ -15,6 +15,7 @@ import type { AuditOptions } from './options';
 import { extract } from './extract';
 import { countPrompt, requestInputTokens, tokenizerFor, type Tokenizer } from './count';
 import { callCost, priceRequest, requestsPerDayFor } from './price';
+import { runRules, SourceText } from './rules';
 
 /**
  * The one entry point of the engine: (text, language, options) -> AuditResult.
@@ -27,23 +28,29 @@ export async function audit(text: string, language: LanguageId, options: AuditOp
     ]);
   }
   const extracted = await extract(text, language);
-  return auditExtracted(extracted, options);
+  return auditExtracted(text, extracted, options);
 }
 
 /**
- * Count, price and check an extraction (the editor keeps an incremental extraction per document and calls this
- * after each edit). Counts are cached by content inside the tokenizers, so unchanged prompts cost nothing.
+ * Count, price and check an extraction of `text` (the editor keeps an incremental extraction per document and calls
+ * this after each edit; `text` is the document the extraction was made from, which the rules' fixes edit). Counts
+ * are cached by content inside the tokenizers, so unchanged prompts cost nothing.
  */
-export async function auditExtracted(extracted: ExtractResult, options: AuditOptions): Promise<AuditResult> {
+export async function auditExtracted(text: string, extracted: ExtractResult, options: AuditOptions): Promise<AuditResult> {
   const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, extracted.directives)));
   const prompts = await Promise.all(extracted.prompts.map((p) => auditConstant(p, options)));
   const notes = [...(extracted.notes ?? [])];
+  const rules = await runRules(
+    { source: new SourceText(text, extracted.language), calls, prompts, directives: extracted.directives },
+    options,
+  );
+  notes.push(...rules.notes);
   return {
     language: extracted.language,
     directives: extracted.directives,
     calls,
     prompts,
-    diagnostics: [],
+    diagnostics: rules.diagnostics,
     syntaxErrors: extracted.syntaxErrors,
     notes,
   };

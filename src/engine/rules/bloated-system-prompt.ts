@@ -1,0 +1,88 @@
+import { formatCount, formatTokens } from '../format';
+import type { AuditedCall, AuditedPrompt, TokenFigure } from '../model';
+import { compressPromptFix, type PromptCompression } from './fixes/compress';
+import { inputUsdPerMonth, percent, perMonth, sumUsd, volumeOf } from './money';
+import { defineRule, type Finding, type SettingValues } from './rule';
+
+const SYSTEM_ROLES = new Set(['system', 'developer']);
+
+/** A prompt source: the literal spans that make it (the same constant used by two calls is one source). */
+function sourceKey(p: { literals: readonly { range: { startOffset: number } }[]; range: { startOffset: number } }): string {
+  return p.literals.length > 0 ? p.literals.map((l) => l.range.startOffset).join(',') : `@${p.range.startOffset}`;
+}
+
+const SETTINGS = {
+  maxTokens: { default: 400, min: 1, description: 'System prompts above this many tokens are flagged.' },
+  minPaddingShare: { default: 0.15, min: 0, max: 1, description: 'Flag a smaller prompt when compression removes at least this share of its tokens.' },
+  minTokens: { default: 25, min: 0, description: 'Prompts below this many tokens are never flagged for padding (too little at stake).' },
+};
+
+/**
+ * A system / developer / instructions prompt that is large (every request pays for it again) or padded with words
+ * the compressor can remove without touching its meaning. Seed article: a 180-token system prompt cut to 38; a
+ * 500-token system prompt costs $250/month at GPT-4o for 100,000 users.
+ */
+export const bloatedSystemPrompt = defineRule({
+  id: 'bloated-system-prompt',
+  description: 'A system prompt above a token threshold, or with removable padding.',
+  defaultSeverity: 'warning',
+  offersModelSwitch: true,
+  settings: SETTINGS,
+  async check(ctx) {
+    const findings: Finding[] = [];
+    // Per call, each system prompt where it is used; calls using one configured prompt (a model object) share a finding.
+    const groups = new Map<string, { prompt: AuditedPrompt; calls: AuditedCall[] }>();
+    const used = new Set<string>();
+    for (const call of ctx.calls) {
+      for (const prompt of call.prompts) {
+        if (!SYSTEM_ROLES.has(prompt.role)) continue;
+        used.add(sourceKey(prompt));
+        const key = `${prompt.range.startOffset}:${prompt.range.endOffset}`;
+        const group = groups.get(key);
+        if (group) group.calls.push(call);
+        else groups.set(key, { prompt, calls: [call] });
+      }
+    }
+    for (const { prompt, calls } of groups.values()) {
+      const call = calls[0]!;
+      const tokenizer = await ctx.tokenizer(call.effectiveModel);
+      const usdOf = (tokens: number): number | null => sumUsd(calls.map((c) => inputUsdPerMonth(c, tokens, ctx.options)));
+      const compression = await compressPromptFix(ctx.source, prompt, tokenizer, usdOf);
+      const where = `${volumeOf(call)}${calls.length > 1 ? ` (${calls.length} calls)` : ''}`;
+      const finding = judge(ctx.settings, prompt.tokens, compression, usdOf(prompt.tokens.tokens), where);
+      if (finding) findings.push({ ...finding, range: prompt.range, call, calls });
+    }
+    // Prompt constants no call in this file uses (a prompts module): priced on the default model at the default volume.
+    for (const constant of ctx.prompts) {
+      if (!SYSTEM_ROLES.has(constant.role) || used.has(sourceKey(constant))) continue;
+      const tokenizer = await ctx.tokenizer(ctx.options.defaultModel);
+      const perRequest = constant.costPer1000Usd === null ? null : constant.costPer1000Usd / 1000;
+      const monthly = perRequest === null ? null : perRequest * ctx.options.requestsPerDay * ctx.options.daysPerMonth;
+      const usdOf = (tokens: number): number | null =>
+        monthly === null || constant.tokens.tokens === 0 ? null : (monthly * tokens) / constant.tokens.tokens;
+      const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf);
+      const where = `at ${formatCount(ctx.options.requestsPerDay)} requests/day on ${ctx.options.defaultModel} (default model; no call in this file uses it)`;
+      const finding = judge(ctx.settings, constant.tokens, compression, monthly, where);
+      if (finding) findings.push({ ...finding, range: constant.nameRange, constant });
+    }
+    return findings;
+  },
+});
+
+function judge(
+  s: SettingValues<typeof SETTINGS>,
+  tokens: TokenFigure,
+  compression: PromptCompression | null,
+  monthly: number | null,
+  where: string,
+): Pick<Finding, 'message' | 'usdPerMonth' | 'fixes'> | null {
+  const large = tokens.tokens > s.maxTokens;
+  const padded = compression !== null && tokens.tokens >= s.minTokens && compression.saving >= s.minPaddingShare;
+  if (!large && !padded) return null;
+  const size = `System prompt is ${formatTokens(tokens)} tokens${large ? ` (threshold ${formatCount(s.maxTokens)})` : ''}, ${perMonth(monthly)} ${where}`;
+  const saved = compression?.fix.preview?.usdPerMonthSaved ?? null;
+  const advice = compression
+    ? `compression removes ${percent(compression.saving)} (${formatCount(compression.tokensBefore)} → ${formatCount(compression.tokensAfter)} tokens, ${saved === null ? 'price unknown' : `saves ${perMonth(saved)}`})`
+    : 'trim what the model does not need: every request pays for it again';
+  return { message: `${size}; ${advice}.`, usdPerMonth: monthly, fixes: compression ? [compression.fix] : [] };
+}

@@ -1,0 +1,94 @@
+import type { AuditedCall, Fix } from '../model';
+import { catalogModels, normalizeModelId, resolveModel } from '../price';
+import { defineRule, type Finding } from './rule';
+import type { SourceText } from './source';
+
+/** Edit distance (Levenshtein), for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** An id without the suffixes that only pick a snapshot (`-latest`, `-20241022`, `-2024-08-06`). */
+const bare = (id: string): string => id.replace(/-latest$/, '').replace(/-\d{4}-?\d{2}-?\d{2}$/, '');
+
+/** The catalog ids nearest to `modelId`, nearest first: by edit distance (with and without snapshot suffixes), same family first. */
+export function closestModels(modelId: string, limit = 3): string[] {
+  const id = normalizeModelId(modelId);
+  const family = id.split(/[-.:]/)[0] ?? id;
+  const scored = catalogModels()
+    .filter((m) => !m.deprecated)
+    .map((m) => {
+      const other = m.id.toLowerCase();
+      const d = Math.min(distance(id, other), distance(bare(id), bare(other)));
+      return { id: m.id, score: d - (other.startsWith(family) ? 2 : 0) };
+    });
+  scored.sort((a, b) => a.score - b.score || a.id.localeCompare(b.id));
+  return [...new Set(scored.map((s) => s.id))].slice(0, limit);
+}
+
+function replaceIdFix(source: SourceText, call: AuditedCall, id: string): Fix | null {
+  const model = call.model;
+  if (!model?.range || !['literal', 'constant', 'constructor'].includes(model.source)) return null;
+  const literal = source.slice(model.range);
+  const quoted = /(['"`])([^'"`\\$]+)\1/.exec(literal);
+  if (!quoted || quoted[2] !== model.value) return null;
+  const start = model.range.startOffset + quoted.index + 1;
+  return {
+    title: `Change the model to ${id}`,
+    kind: 'quickfix',
+    safe: false,
+    edits: [{ range: source.range(start, start + quoted[2].length), newText: id }],
+  };
+}
+
+/**
+ * A model id the price catalog does not know (and no price override names): its cost is unknown, so every figure of
+ * the call says "price unknown". Usually a typo, a retired id, or a self-hosted / fine-tuned model that needs a
+ * price override.
+ */
+export const unknownModel = defineRule({
+  id: 'unknown-model',
+  description: 'A model id not in the price catalog: its price is unknown.',
+  defaultSeverity: 'warning',
+  offersModelSwitch: false,
+  settings: {
+    suggestions: { default: 3, min: 0, max: 10, description: 'How many of the closest known ids to name (and offer as fixes).' },
+  },
+  async check(ctx) {
+    const findings: Finding[] = [];
+    const byRange = new Map<string, Finding>();
+    for (const call of ctx.calls) {
+      if (!call.model || resolveModel(call.model.value, ctx.options.priceOverrides)) continue;
+      const range = call.model.range ?? call.nameRange;
+      const key = `${range.startOffset}:${range.endOffset}`;
+      const existing = byRange.get(key);
+      if (existing) {
+        existing.calls!.push(call);
+        continue;
+      }
+      const closest = ctx.settings.suggestions > 0 ? closestModels(call.model.value, ctx.settings.suggestions) : [];
+      const hint = closest.length > 0 ? ` Closest known: ${closest.join(', ')}.` : '';
+      const finding: Finding = {
+        range,
+        message: `Model '${call.model.value}' is not in the price catalog: price unknown.${hint} If the id is right, add it to priceOverrides.`,
+        usdPerMonth: null,
+        fixes: closest.map((id) => replaceIdFix(ctx.source, call, id)).filter((f): f is Fix => f !== null),
+        call,
+        calls: [call],
+      };
+      byRange.set(key, finding);
+      findings.push(finding);
+    }
+    return findings;
+  },
+});
