@@ -39,7 +39,8 @@ export function compressMasked(text: string, options: CompressOptions): MaskedCo
   if (current === masked.text) return null;
   const out = unmaskText(current, masked.values);
   // The last word: the whole rewrite against the original, masked and then plain.
-  if (compareMasked(masked.text, current, masked.values, true) || checkInvariants(text, out).length > 0) return null;
+  const plainMask = options.protectedSpans?.length ? undefined : masked;
+  if (compareMasked(masked.text, current, masked.values, true) || checkInvariants(text, out, plainMask).length > 0) return null;
   return {
     result: { text: out, tokensBefore: 0, tokensAfter: 0, applied, refused },
     masked: current,

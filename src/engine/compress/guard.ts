@@ -1,6 +1,6 @@
 import { countNegations } from './negation';
 import { compareMasked, type Violation } from './invariants';
-import { MASK_FIRST, isBlank, isMaskChar, lineMarker, masksOf } from './text';
+import { MASK_FIRST, isBlank, isMaskChar, masksOf } from './text';
 import type { CompressRule, RuleContext } from './types';
 
 /** Stands before a text that continues a sentence, so `^` is not a sentence start; never a real mask. */
@@ -76,6 +76,9 @@ export function ruleContext(values: readonly string[], rule: CompressRule): Rule
   };
 }
 
+/** A line with nothing left but indentation and perhaps a list or heading marker. */
+const BARE_LINE = /^[ \t]*(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])?[ \t]*$/;
+
 /** After a rule that may remove lines: drops the lines it emptied (nothing left but indentation or a bare marker). */
 export function dropEmptiedLines(before: string, after: string): string {
   const a = before.split('\n');
@@ -83,7 +86,7 @@ export function dropEmptiedLines(before: string, after: string): string {
   if (a.length !== b.length) return after;
   const kept: string[] = [];
   for (let i = 0; i < b.length; i++) {
-    const emptied = !isBlank(a[i]) && (isBlank(b[i]) || (lineMarker(b[i]) !== null && isBlank(b[i].slice(lineMarker(b[i])!.length))));
+    const emptied = !isBlank(a[i]) && BARE_LINE.test(b[i]);
     if (!emptied) kept.push(b[i]);
   }
   return kept.join('\n');

@@ -1,4 +1,4 @@
-import { maskText, unmaskText } from './mask';
+import { maskText, unmaskText, type MaskedText } from './mask';
 import { countNegations } from './negation';
 import { sentenceKey, sentenceSpans } from './sentences';
 import { MASK_FIRST, dominantScript, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
@@ -123,10 +123,11 @@ function compareShape(a: Shape, b: Shape, mayRemoveLines: boolean): Violation | 
 /**
  * The invariants between any two plain texts (the public check, used by tests and as the compressor's last word):
  * every protected span of `before` (in its distinct sentences) is still in `after`, in order; same negation count,
- * structure and language. Lines may only be removed, never added or merged into others.
+ * structure and language. Lines may only be removed, never added or merged into others. `maskedBefore`: `before`
+ * already masked with no forced spans (saves masking it twice).
  */
-export function checkInvariants(before: string, after: string): Violation[] {
-  const mb = maskText(before);
+export function checkInvariants(before: string, after: string, maskedBefore?: MaskedText): Violation[] {
+  const mb = maskedBefore ?? maskText(before);
   const ma = maskText(after);
   if (!mb || !ma) return [{ invariant: 'protected', detail: 'text holds private-use characters; cannot check' }];
   const a = textFacts(mb.text, mb.values);
@@ -147,7 +148,41 @@ export function checkInvariants(before: string, after: string): Violation[] {
   if (a.negations !== b.negations) {
     violations.push({ invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` });
   }
-  const shape = compareShape(a, b, true);
+  const shape = compareShape(a, b, true) ?? mergedLines(before, after);
   if (shape) violations.push(shape);
   return violations;
+}
+
+/** The last word of one line followed, on one line of `after`, by the first word of the next: two lines were merged. */
+function mergedLines(before: string, after: string): Violation | null {
+  const lines = before.split('\n').filter((l) => !isBlank(l));
+  const adjacentBefore = adjacentWordPairs(lines);
+  const adjacentAfter = adjacentWordPairs(after.split('\n'));
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const tail = WORD_AT_END.exec(lines[i])?.[1];
+    const head = WORD_AT_START.exec(lines[i + 1].slice(lineMarker(lines[i + 1])?.length ?? 0))?.[1];
+    if (!tail || !head) continue;
+    const pair = `${tail}\n${head}`;
+    if (adjacentAfter.has(pair) && !adjacentBefore.has(pair)) {
+      return { invariant: 'structure', detail: `lines merged: "…${tail}" and "${head}…"` };
+    }
+  }
+  return null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_AT_END = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
+const WORD_AT_START = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
+
+/** Every pair of consecutive words within one line, as "first\nsecond". */
+function adjacentWordPairs(lines: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const line of lines) {
+    let previous: string | null = null;
+    for (const m of line.matchAll(WORD)) {
+      if (previous !== null) pairs.add(`${previous}\n${m[0]}`);
+      previous = m[0];
+    }
+  }
+  return pairs;
 }

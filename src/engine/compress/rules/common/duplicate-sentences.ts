@@ -44,7 +44,11 @@ export const duplicateSentences: CompressRule = {
       let s = start;
       let e = end;
       while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
-      if (e === text.length || text[e] === '\n') while (s > last && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+      // At a line end the spaces before it go too, unless nothing but a list marker precedes it (then the line is
+      // emptied and dropped whole).
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      const alone = /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?$/.test(text.slice(lineStart, start));
+      if (!alone && (e === text.length || text[e] === '\n')) while (s > last && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
       out += text.slice(last, s);
       last = e;
     }

@@ -58,7 +58,7 @@ export const koWordyPhrases: CompressRule = {
   description: 'Shortens wordy Korean phrasings ("에 대해서" -> "에 대해", "할 수 있도록" -> "하도록", "검토할 때는" -> "검토 시").',
   example: {
     before: '질문이 모호한 경우에는 이해할 수 있도록 다시 물어보세요.',
-    after: '질문이 모호한 경우 이해하도록 다시 물어보세요.',
+    after: '질문이 모호 시 이해하도록 다시 물어보세요.',
   },
   apply(text, ctx) {
     let out = ctx.replace(text, WHEN, (m) => `${nounPhrase(m[1], m[2], m[3])} 시`);

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { corpus, countO200k } from './helpers';
+
+/**
+ * The verbose system prompts in test/fixtures/compress/ (support bots, summarisers, classifiers, coding assistants,
+ * written for this test): at least 15% fewer o200k tokens per language, with no invariant broken in any of them.
+ */
+for (const language of ['en', 'ko'] as const) {
+  describe(`compress: ${language} corpus`, () => {
+    const prompts = corpus(language);
+    const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k }) }));
+
+    it('has at least 10 prompts', () => {
+      assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
+    });
+
+    it('saves at least 15% of o200k tokens over the corpus', () => {
+      const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
+      const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
+      const saved = 1 - after / before;
+      assert.ok(saved >= 0.15, `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
+    });
+
+    for (const r of results) {
+      it(`${r.name}: compresses without breaking an invariant`, () => {
+        assert.ok(r.result, 'every verbose prompt in the corpus has something to remove');
+        assert.deepEqual(checkInvariants(r.text, r.result.text), []);
+        assert.ok(r.result.tokensAfter < r.result.tokensBefore);
+        assert.equal(r.result.tokensAfter, countO200k(r.result.text));
+      });
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tokenizerForEncoding } from '../../../src/engine/count';
+import { compressMasked } from '../../../src/engine/compress/compress';
+import { COMPRESS_RULES } from '../../../src/engine/compress/rules';
+
+const o200k = tokenizerForEncoding('o200k_base');
+
+/** o200k_base token count through the engine's counting registry (in-thread, so always synchronous). */
+export const countO200k = (text: string): number => {
+  const n = o200k.countSync(text);
+  if (n === null) throw new Error('o200k_base must count synchronously');
+  return n;
+};
+
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'compress');
+
+export function corpus(language: 'en' | 'ko'): Array<{ name: string; text: string }> {
+  const dir = join(FIXTURES, language);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The text after running only `ruleId` through the guarded pipeline (no token check), or the input if nothing changed. */
+export function runOnly(ruleId: string, text: string): string {
+  if (!COMPRESS_RULES.some((r) => r.id === ruleId)) throw new Error(`no rule ${ruleId}`);
+  const others = COMPRESS_RULES.filter((r) => r.id !== ruleId).map((r) => r.id);
+  return compressMasked(text, { countTokens: countO200k, disabledRules: others })?.result.text ?? text;
+}

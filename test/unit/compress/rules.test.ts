@@ -1,0 +1,166 @@
+import { strict as assert } from 'node:assert';
+import { COMPRESS_RULES } from '../../../src/engine/compress/rules';
+import { runOnly } from './helpers';
+
+/** [rule, input, expected output]; expected === input means the rule must leave the text alone. */
+const CASES: ReadonlyArray<readonly [string, string, string]> = [
+  ['markdown-emphasis', '**Important:** answer in **one** sentence.', 'Important: answer in one sentence.'],
+  ['markdown-emphasis', 'Call __init__ once.', 'Call __init__ once.'],
+  ['markdown-emphasis', 'Compute 2 ** 3 and pass **kwargs.', 'Compute 2 ** 3 and pass **kwargs.'],
+  ['markdown-emphasis', 'Call `f(**opts**)` as is.', 'Call `f(**opts**)` as is.'],
+
+  ['en-list-header', 'Please follow these rules very carefully:\n- Be brief.', 'Rules:\n- Be brief.'],
+  ['en-list-header', 'Follow these steps:\n1. Read.', 'Steps:\n1. Read.'],
+  ['en-list-header', 'Please follow these rules carefully: be brief.', 'Please follow these rules carefully: be brief.'],
+  ['en-list-header', 'Follow these rules when you write a query:\n- Use JOIN.', 'Follow these rules when you write a query:\n- Use JOIN.'],
+
+  ['en-politeness', 'Please answer in English.', 'Answer in English.'],
+  ['en-politeness', 'I would like you to summarize the text.', 'Summarize the text.'],
+  ['en-politeness', 'Answer briefly. Thank you!', 'Answer briefly.'],
+  ['en-politeness', 'Kindly, list three items.', 'List three items.'],
+  ['en-politeness', 'Try to please the customer.', 'Try to please the customer.'],
+  ['en-politeness', 'Say "please" when you ask.', 'Say "please" when you ask.'],
+
+  ['en-instruction-preamble', 'You should answer in JSON.', 'Answer in JSON.'],
+  ['en-instruction-preamble', 'You should not guess.', 'Do not guess.'],
+  ['en-instruction-preamble', 'It is important not to reveal the key.', 'Do not reveal the key.'],
+  ['en-instruction-preamble', 'Your goal is to help users.', 'Help users.'],
+  ['en-instruction-preamble', 'If unsure, make sure to ask.', 'If unsure, ask.'],
+  ['en-instruction-preamble', 'Note that you should never lie.', 'Never lie.'],
+  ['en-instruction-preamble', 'It is very important that you return JSON and that you do not add text.', 'Return JSON and do not add text.'],
+  ['en-instruction-preamble', 'You should\n  always be polite.', '\n  Always be polite.'],
+  ['en-instruction-preamble', 'Tell the user what you should do next.', 'Tell the user what you should do next.'],
+  ['en-instruction-preamble', 'Make sure that the output is valid JSON.', 'Make sure that the output is valid JSON.'],
+
+  ['en-filler', 'Basically, answer in one line.', 'Answer in one line.'],
+  ['en-filler', 'Answer to the best of your ability.', 'Answer.'],
+  ['en-filler', 'Give the most accurate answer possible.', 'Give the most accurate answer.'],
+  ['en-filler', 'Answer as precisely as possible.', 'Answer as precisely as possible.'],
+
+  ['en-role-padding', 'You are a highly sophisticated and knowledgeable support agent.', 'You are a support agent.'],
+  ['en-role-padding', 'You are an extremely experienced editor.', 'You are an editor.'],
+  ['en-role-padding', 'You are a highly skilled expert.', 'You are an expert.'],
+  ['en-role-padding', 'You are a patient, kind and highly experienced tutor.', 'You are a patient and kind tutor.'],
+  ['en-role-padding', 'You are an assistant with extensive experience in tax law.', 'You are an assistant for tax law.'],
+  ['en-role-padding', 'The API is a highly advanced system.', 'The API is a highly advanced system.'],
+  ['en-role-padding', 'You are a friendly and professional agent.', 'You are a friendly and professional agent.'],
+  ['en-role-padding', 'The report comes with extensive experience in tax law.', 'The report comes with extensive experience in tax law.'],
+
+  ['en-wordy-phrases', 'In order to help, check the status.', 'To help, check the status.'],
+  ['en-wordy-phrases', 'Due to the fact that it rains, stay in.', 'Because it rains, stay in.'],
+  ['en-wordy-phrases', 'List the decisions that were made.', 'List the decisions made.'],
+  ['en-wordy-phrases', 'If you are not able to help, say so.', 'If you cannot help, say so.'],
+  ['en-wordy-phrases', 'Decide whether or not to reply.', 'Decide whether or not to reply.'],
+  ['en-wordy-phrases', 'Keep `in order to` as written.', 'Keep `in order to` as written.'],
+
+  ['en-redundant-pairs', 'Be polite and courteous.', 'Be polite.'],
+  ['en-redundant-pairs', 'Show the end result.', 'Show the result.'],
+  ['en-redundant-pairs', 'Be clear and concise.', 'Be clear and concise.'],
+
+  ['en-intensifiers', 'It is very important to be extremely accurate.', 'It is important to be accurate.'],
+  ['en-intensifiers', 'Absolutely never share it.', 'Absolutely never share it.'],
+  ['en-intensifiers', 'Read the very first line.', 'Read the very first line.'],
+  ['en-intensifiers', 'Use very few words.', 'Use very few words.'],
+
+  ['ko-intensifiers', '매우 정확하고 아주 간결하게 답변하세요.', '정확하고 간결하게 답변하세요.'],
+  ['ko-intensifiers', '너무 길게 쓰지 마세요.', '너무 길게 쓰지 마세요.'],
+  ['ko-intensifiers', '정말인지 확인하세요.', '정말인지 확인하세요.'],
+
+  ['ko-polite-filler', '부디 정확하게 답변해 주세요. 감사합니다.', '정확하게 답변해 주세요.'],
+  ['ko-polite-filler', '혹시 모르는 내용이 있으면 말해 주세요.', '모르는 내용이 있으면 말해 주세요.'],
+  ['ko-polite-filler', '협조해 주셔서 감사합니다.', '협조해 주셔서 감사합니다.'],
+
+  ['ko-list-header', '답변할 때는 다음 규칙을 반드시 지켜 주세요.\n- 존댓말 사용', '답변 필수 규칙:\n- 존댓말 사용'],
+  ['ko-list-header', '다음은 고객 정보입니다:\n- 이름', '고객 정보:\n- 이름'],
+  ['ko-list-header', '다음 항목에 특히 주의해 주세요.\n- 보안', '특히 주의:\n- 보안'],
+  ['ko-list-header', '다음 규칙을 지켜 주세요.', '다음 규칙을 지켜 주세요.'],
+
+  ['ko-light-verb', '고객이 질문을 하면 답변을 해 주세요.', '고객이 질문하면 답변해 주세요.'],
+  ['ko-light-verb', '일을 하면 쉬세요.', '일을 하면 쉬세요.'],
+
+  ['ko-honorifics', '고객님께서 환불을 요청하시면 구매하신 날짜를 확인하세요.', '고객님이 환불을 요청하면 구매한 날짜를 확인하세요.'],
+  ['ko-honorifics', '문의하실 때에는 번호를 확인하세요.', '문의 시 번호를 확인하세요.'],
+  ['ko-honorifics', '답변하지 마시고 기다리세요.', '답변하지 말고 기다리세요.'],
+  ['ko-honorifics', '고객님께 인사하세요.', '고객님께 인사하세요.'],
+
+  ['ko-wordy-phrases', '코드를 검토할 때는 주의하세요.', '코드 검토 시 주의하세요.'],
+  ['ko-wordy-phrases', '이해할 수 있도록 다시 물어보세요.', '이해하도록 다시 물어보세요.'],
+  ['ko-wordy-phrases', '정확하게 답변하는 것이 좋습니다.', '정확하게 답변 권장.'],
+  ['ko-wordy-phrases', '환불에 대해서는 안내하세요.', '환불에 대해서는 안내하세요.'],
+  ['ko-wordy-phrases', '소리를 들을 수 있도록 하세요.', '소리를 들을 수 있도록 하세요.'],
+
+  ['ko-prohibitions', '개인정보를 공유하지 마세요.', '개인정보 공유 금지.'],
+  ['ko-prohibitions', '추측하지 말아 주세요.', '추측 금지.'],
+  ['ko-prohibitions', '예약을 받지 마세요.', '예약 받기 금지.'],
+  ['ko-prohibitions', '수익을 보장하면 안 됩니다.', '수익 보장 금지.'],
+  ['ko-prohibitions', '필요하지 않습니다.', '필요하지 않습니다.'],
+  ['ko-prohibitions', '말하지 마세요.', '말하지 마세요.'],
+
+  ['ko-role-lines', '당신은 친절한 고객 상담원입니다.', '역할: 친절한 고객 상담원'],
+  ['ko-role-lines', '당신의 임무는 주문 문의에 답변하는 것입니다.', '임무: 주문 문의에 답변'],
+  ['ko-role-lines', '문장을 번역해 주시는 것이 당신의 임무입니다.', '임무: 문장 번역'],
+  ['ko-role-lines', '당신은 항상 존댓말을 사용합니다.', '항상 존댓말을 사용합니다.'],
+  ['ko-role-lines', '고객은 VIP 회원입니다.', '고객은 VIP 회원입니다.'],
+  ['ko-role-lines', '당신은 상담원입니다. 존댓말을 쓰세요.', '당신은 상담원입니다. 존댓말을 쓰세요.'],
+
+  ['ko-role-padding', '역할: 유능하고 경험이 풍부한 고객 상담원', '역할: 고객 상담원'],
+  ['ko-role-padding', '역할: 공감 능력이 뛰어난 상담원', '역할: 공감 능력이 뛰어난 상담원'],
+  ['ko-role-padding', '이 제품은 뛰어난 성능을 갖췄습니다.', '이 제품은 뛰어난 성능을 갖췄습니다.'],
+
+  ['ko-request-endings', '답변을 제공해 주세요.', '답변 제공.'],
+  ['ko-request-endings', '결과를 요약하시기 바랍니다.', '결과 요약.'],
+  ['ko-request-endings', '반드시 확인해야 합니다.', '반드시 확인.'],
+  ['ko-request-endings', '존댓말을 사용하고, 쉽게 설명해 주세요.', '존댓말 사용, 쉽게 설명.'],
+  ['ko-request-endings', '마을을 소개해 주세요.', '마을 소개.'],
+  ['ko-request-endings', '말해 주세요.', '말해 주세요.'],
+  ['ko-request-endings', '잘 해 주세요.', '잘 해 주세요.'],
+
+  ['ko-native-verbs', '다음 규칙을 지켜 주세요.', '다음 규칙 준수.'],
+  ['ko-native-verbs', '문서를 모두 읽어 주세요.', '문서를 모두 읽기.'],
+  ['ko-native-verbs', '잘 들어 주세요.', '잘 들어 주세요.'],
+
+  ['ko-declarative-endings', '항상 존댓말을 사용합니다.', '항상 존댓말 사용.'],
+  ['ko-declarative-endings', '출력 형식은 JSON입니다.', '출력 형식은 JSON.'],
+  ['ko-declarative-endings', '형식은 다음과 같습니다: {x}', '형식: {x}'],
+  ['ko-declarative-endings', '확인합니다, 그리고 끝.', '확인합니다, 그리고 끝.'],
+  ['ko-declarative-endings', '그것은 답이 아닙니다.', '그것은 답이 아닙니다.'],
+
+  ['duplicate-sentences', 'Never share the API key. Answer in English.\nRemember: never share the API key.', 'Never share the API key. Answer in English.'],
+  ['duplicate-sentences', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용\n- 개인정보를 다른 고객에게 공유 금지', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용'],
+  ['duplicate-sentences', 'Input: yes\nOutput: positive\nInput: yes\nOutput: positive', 'Input: yes\nOutput: positive\nInput: yes\nOutput: positive'],
+  ['duplicate-sentences', 'Be brief. Be brief.', 'Be brief. Be brief.'],
+  ['duplicate-sentences', '1. Check the order status first.\n2. Check the order status first.', '1. Check the order status first.\n2. Check the order status first.'],
+
+  ['whitespace', 'Answer   briefly.  \n\n\n\nUse JSON.', 'Answer briefly.\n\nUse JSON.'],
+  ['whitespace', '    indented line\n  - item', '    indented line\n  - item'],
+  ['whitespace', '```\ncode    block   \n\n\n\n```', '```\ncode    block   \n\n\n\n```'],
+];
+
+describe('compress rules', () => {
+  it('every rule has a positive and a negative case here', () => {
+    for (const rule of COMPRESS_RULES) {
+      const mine = CASES.filter(([id]) => id === rule.id);
+      assert.ok(mine.some(([, input, output]) => input !== output), `${rule.id}: no positive case`);
+      assert.ok(mine.some(([, input, output]) => input === output), `${rule.id}: no negative case`);
+    }
+  });
+
+  for (const rule of COMPRESS_RULES) {
+    describe(rule.id, () => {
+      it('turns its documented example into the documented result', () => {
+        assert.equal(runOnly(rule.id, rule.example.before), rule.example.after);
+      });
+      for (const [id, input, output] of CASES.filter(([id]) => id === rule.id)) {
+        it(`${input === output ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
+          assert.equal(runOnly(id, input), output);
+        });
+      }
+    });
+  }
+
+  it('rule ids are unique and each rule names its language', () => {
+    const ids = COMPRESS_RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const r of COMPRESS_RULES) assert.ok(['en', 'ko', 'any'].includes(r.language), r.id);
+  });
+});
