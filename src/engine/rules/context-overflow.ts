@@ -25,7 +25,7 @@ export const contextOverflow = defineRule({
       const wasted = call.cost?.monthlyUsd ?? null;
       const consequence = `every request fails; the ${perMonth(wasted)} priced for it ${volumeOf(call)} buys no answer`;
       if (cap !== null && prices.maxOutput !== null && cap > prices.maxOutput) {
-        const fix = setMaxTokensFix(call, Math.min(prices.maxOutput, prices.contextWindow === null ? Infinity : prices.contextWindow - input), {
+        const fix = setMaxTokensFix(ctx.source, call, Math.min(prices.maxOutput, prices.contextWindow === null ? Infinity : prices.contextWindow - input), {
           safe: true,
           reason: `${model}'s maximum`,
         });
@@ -41,7 +41,7 @@ export const contextOverflow = defineRule({
       const window = prices.contextWindow;
       if (window === null || input + (cap ?? 0) <= window) continue;
       const inputFits = input < window;
-      const fix = cap !== null && inputFits ? setMaxTokensFix(call, window - input, { safe: true, reason: 'what the context window leaves' }) : null;
+      const fix = cap !== null && inputFits ? setMaxTokensFix(ctx.source, call, window - input, { safe: true, reason: 'what the context window leaves' }) : null;
       const what =
         cap !== null
           ? `input (${formatTokens(call.inputTokens)} tokens) plus ${call.maxTokens!.key} (${formatCount(cap)}) is ${formatCount(input + cap)} tokens`

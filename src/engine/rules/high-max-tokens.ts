@@ -65,7 +65,7 @@ export const highMaxTokens = defineRule({
         stake === null
           ? 'price unknown'
           : `worst case ${perMonth(worst)} of output ${volumeOf(call)}${shared}, against ${perMonth(atSuggested)} at ${formatCount(suggested)}`;
-      const fix = setMaxTokensFix(call, suggested, { safe: false });
+      const fix = setMaxTokensFix(ctx.source, call, suggested, { safe: false });
       findings.push({
         range: call.maxTokens!.range,
         message: `${call.maxTokens!.key}=${formatCount(cap)} is far above what this call needs (${why}): ${money}.`,

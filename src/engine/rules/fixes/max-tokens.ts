@@ -5,12 +5,13 @@ import type { SourceText } from '../source';
 import { insertArgumentEdit } from './arguments';
 
 /**
- * "Set max_tokens to N": replaces the cap's value expression at the call (or in the configured object it comes
- * from). Lowering a cap can cut an answer short, so it is not a "fix all" candidate unless the current value is one
- * the API rejects anyway (`safe`).
+ * "Set max_tokens to N": replaces the cap's number literal at the call (or in the configured object it comes from).
+ * Only a literal is replaced: a name there may be a wrapper's parameter, and writing a number over it would drop
+ * what its callers pass. Lowering a cap can cut an answer short, so it is not a "fix all" candidate unless the
+ * current value is one the API rejects anyway (`safe`).
  */
-export function setMaxTokensFix(call: AuditedCall, value: number, opts: { safe: boolean; reason?: string }): Fix | null {
-  if (!call.maxTokens) return null;
+export function setMaxTokensFix(source: SourceText, call: AuditedCall, value: number, opts: { safe: boolean; reason?: string }): Fix | null {
+  if (!call.maxTokens || !/^[\d_]+$/.test(source.slice(call.maxTokens.range).trim())) return null;
   const n = Math.max(1, Math.floor(value));
   return {
     title: `Set ${call.maxTokens.key} to ${formatCount(n)}${opts.reason ? ` (${opts.reason})` : ''}`,
