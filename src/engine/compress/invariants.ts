@@ -148,9 +148,44 @@ export function checkInvariants(before: string, after: string, maskedBefore?: Ma
   if (a.negations !== b.negations) {
     violations.push({ invariant: 'negation', detail: `negations/prohibitions ${a.negations} -> ${b.negations}` });
   }
-  const shape = compareShape(a, b, true) ?? mergedLines(before, after);
+  const shape = compareShape(a, b, true) ?? (b.nonBlankLines < a.nonBlankLines ? mergedLines(before, after) : null);
   if (shape) violations.push(shape);
   return violations;
+}
+
+/**
+ * The compressor's own last check, on the texts it already has masked consistently: the masked comparison (spans,
+ * negations, structure, language), then the protected spans in order in the plain output, and no merged lines.
+ */
+export function verifyCompression(
+  plainBefore: string,
+  maskedBefore: string,
+  plainAfter: string,
+  maskedAfter: string,
+  values: readonly string[],
+): Violation | null {
+  const masked = compareMasked(maskedBefore, maskedAfter, values, true);
+  if (masked) return masked;
+  let from = 0;
+  let complete = true;
+  for (const value of values) {
+    const at = plainAfter.indexOf(value, from);
+    if (at < 0) {
+      complete = false;
+      break;
+    }
+    from = at + value.length;
+  }
+  // Spans may only be missing when they sat in a dropped repeat; the sentence view says whether they did.
+  if (!complete) {
+    from = 0;
+    for (const value of textFacts(maskedBefore, values).protectedValues) {
+      const at = plainAfter.indexOf(value, from);
+      if (at < 0) return { invariant: 'protected', detail: `missing or moved: ${JSON.stringify(value)}` };
+      from = at + value.length;
+    }
+  }
+  return shapeOf(maskedAfter).nonBlankLines < shapeOf(maskedBefore).nonBlankLines ? mergedLines(plainBefore, plainAfter) : null;
 }
 
 /** The last word of one line followed, on one line of `after`, by the first word of the next: two lines were merged. */

@@ -85,6 +85,16 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+/**
+ * Lookahead source that fails fast unless the next character can begin one of `words`: put in front of a pattern that
+ * starts with a lookbehind (SENTENCE_START), so the lookbehind only runs where a match can start.
+ */
+export function startsWithOneOf(words: readonly string[]): string {
+  const chars = new Set<string>();
+  for (const w of words) for (const c of [w[0].toLowerCase(), w[0].toUpperCase()]) chars.add(c.replace(/[\\\]^-]/g, '\\$&'));
+  return `(?=[${[...chars].join('')}])`;
+}
+
 /** Alternation source for a list of phrases: longest first, spaces match any run of spaces. */
 export function phrases(list: readonly string[]): string {
   return [...list]

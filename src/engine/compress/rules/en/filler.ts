@@ -1,23 +1,21 @@
-import { SENTENCE_START, phrases } from '../../text';
+import { SENTENCE_START, phrases, startsWithOneOf } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** Sentence openers that add nothing ("Basically,", "As an AI language model,"). */
-const OPENERS = new RegExp(
-  `${SENTENCE_START}(?:${phrases([
-    'basically,',
-    'essentially,',
-    'actually,',
-    'obviously,',
-    'of course,',
-    'needless to say,',
-    'as an ai language model,',
-    'as an ai assistant,',
-    'as an ai,',
-    'in this conversation,',
-    'for this task,',
-  ])})[ \\t]+(?=\\S)`,
-  'gi',
-);
+const OPENER_PHRASES = [
+  'basically,',
+  'essentially,',
+  'actually,',
+  'obviously,',
+  'of course,',
+  'needless to say,',
+  'as an ai language model,',
+  'as an ai assistant,',
+  'as an ai,',
+  'in this conversation,',
+  'for this task,',
+];
+const OPENERS = new RegExp(`${startsWithOneOf(OPENER_PHRASES)}${SENTENCE_START}(?:${phrases(OPENER_PHRASES)})[ \\t]+(?=\\S)`, 'gi');
 
 /** Hedges that promise effort rather than specify it. */
 const EFFORT = /,?[ \t]*\b(?:to the best of your (?:ability|abilities|knowledge)|as best (?:as )?you can)\b/gi;

@@ -1,4 +1,4 @@
-import { SENTENCE_START, phrases } from '../../text';
+import { SENTENCE_START, phrases, startsWithOneOf } from '../../text';
 import type { CompressRule, RuleContext } from '../../types';
 
 /** Where an instruction may begin: a sentence start, or a clause start (after a comma, a semicolon, and, so, but, then). */
@@ -8,8 +8,7 @@ const CLAUSE_START = `(?:${SENTENCE_START}|(?<=[,;][ \\t]|[ \\t](?:and|so|but|th
  * Openings that announce an instruction instead of giving it ("You should", "Make sure to", "It is important that
  * you", "Your goal is to"). Only where what follows reads as the imperative itself.
  */
-const OPENINGS = new RegExp(
-  `${CLAUSE_START}(?:${phrases([
+const OPENING_PHRASES = [
     'you should also',
     'you should',
     'you need to',
@@ -33,7 +32,9 @@ const OPENINGS = new RegExp(
     'it is worth noting that',
     'it is important to note that',
     'it should be noted that',
-  ])}|it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to|not to)|your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
+];
+const OPENINGS = new RegExp(
+  `${startsWithOneOf([...OPENING_PHRASES, 'it', 'your'])}${CLAUSE_START}(?:${phrases(OPENING_PHRASES)}|it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to|not to)|your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
   'gi',
 );
 
@@ -44,7 +45,7 @@ const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essenti
 const MAKE_SURE = /\b(?:make sure|be sure)(?: that)? (?:you |to )(?=[a-z])/gi;
 
 /** "Always remember to X" -> "Always X". */
-const ALWAYS_OPENING = new RegExp(`${SENTENCE_START}(always)[ \\t]+(?:remember to|make sure to|make sure you|be sure to)[ \\t]+`, 'gi');
+const ALWAYS_OPENING = new RegExp(`(?=[Aa])${SENTENCE_START}(always)[ \\t]+(?:remember to|make sure to|make sure you|be sure to)[ \\t]+`, 'gi');
 
 const FEEL_FREE = /\bfeel free to\b/gi;
 

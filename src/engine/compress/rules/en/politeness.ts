@@ -19,7 +19,7 @@ const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much)?(?: i
 
 /** Sentences that only thank or wish luck; at a line end the space before them goes too. */
 const COURTESY_SENTENCES = new RegExp(
-  `(?<=[.!?。])[ \\t]+${THANKS}[ \\t]*(?=\\n|$)|${SENTENCE_START}${THANKS}[ \\t]*`,
+  `(?<=[.!?。])[ \\t]+${THANKS}[ \\t]*(?=\\n|$)|(?=[TtMmGg])${SENTENCE_START}${THANKS}[ \\t]*`,
   'gi',
 );
 

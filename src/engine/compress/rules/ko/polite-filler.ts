@@ -14,7 +14,7 @@ const COURTESY = `(?:${phrases([
 
 /** Sentences that only thank or greet; at a line end the space before them goes too. */
 const COURTESY_SENTENCES = new RegExp(
-  `(?<=[.!?。])[ \\t]+${COURTESY}[ \\t]*(?=\\n|$)|${SENTENCE_START}${COURTESY}[ \\t]*(?=\\n|$|\\S)`,
+  `(?<=[.!?。])[ \\t]+${COURTESY}[ \\t]*(?=\\n|$)|(?=[감고잘부수좋])${SENTENCE_START}${COURTESY}[ \\t]*(?=\\n|$|\\S)`,
   'g',
 );
 

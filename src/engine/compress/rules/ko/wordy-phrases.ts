@@ -40,7 +40,7 @@ const TABLE: Record<string, string> = {
 const PATTERN = new RegExp(`(?:${phrases(Object.keys(TABLE))})(?![가-힣])`, 'g');
 
 /** A sentence opened with "그리고" (and): the line break or period already joins it. */
-const AND_OPENER = new RegExp(`${SENTENCE_START}그리고[ \\t,]+(?=[가-힣\\uE000-\\uF8FF])`, 'g');
+const AND_OPENER = new RegExp(`(?=그)${SENTENCE_START}그리고[ \\t,]+(?=[가-힣\\uE000-\\uF8FF])`, 'g');
 
 /**
  * "읽을 수 있도록" -> "읽도록" (a consonant-final stem). Stems that change before 을 (들을 from 듣다, 지을 from 짓다)
