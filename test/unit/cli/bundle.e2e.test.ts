@@ -262,11 +262,28 @@ describe('prompt-audit bundle (end to end)', function () {
     for (const c of json.files.flatMap((f) => f.calls)) assert.equal(c.cost!.catalogDate, json.catalog.date);
   });
 
-  it('flags the classifier that reserves 4,096 output tokens for a one-word answer', () => {
-    const flagged = file('examples/classify_tickets.ts').diagnostics.find((d) => d.rule === 'high-max-tokens');
-    assert.ok(flagged, 'high-max-tokens on classify_tickets.ts');
-    assert.equal(flagged.line, 24);
-    assert.ok(typeof flagged.usdPerMonth === 'number' && flagged.usdPerMonth > 0);
+  // What each example was written to show (examples/README.md), at the line the finding belongs to.
+  const FINDINGS: [string, string, number, string][] = [
+    ['examples/classify_tickets.ts', 'high-max-tokens', 24, 'max_tokens: 4096 for a one-word answer'],
+    ['examples/contract_review.py', 'cache-opportunity', 107, 'a long static system prompt without cache_control'],
+    ['examples/summarize_incidents.ts', 'loop-call-batchable', 25, 'one request per report in a for loop'],
+    ['examples/shop_assistant_ko.ts', 'non-english-inflation', 34, 'a Korean system instruction'],
+  ];
+  for (const [path, rule, line, why] of FINDINGS) {
+    it(`flags ${rule} in ${path} (${why})`, () => {
+      const found = file(path).diagnostics.filter((d) => d.rule === rule);
+      assert.deepEqual(found.map((d) => d.line), [line], `${rule} in ${path}`);
+      const d = found[0]!;
+      assert.ok(typeof d.usdPerMonth === 'number' && d.usdPerMonth > 0, `${rule} says what is at stake`);
+      assert.ok(d.message.length > 20 && d.docsUrl.length > 0);
+    });
+  }
+
+  it('offers the fix the finding is about', () => {
+    const cache = file('examples/contract_review.py').diagnostics.find((d) => d.rule === 'cache-opportunity')!;
+    assert.ok(cache.fixes.some((t) => /cache_control/.test(t)), cache.fixes.join(' | '));
+    const cap = file('examples/classify_tickets.ts').diagnostics.find((d) => d.rule === 'high-max-tokens')!;
+    assert.ok(cap.fixes.some((t) => /^Set max_tokens to /.test(t)), cap.fixes.join(' | '));
   });
 
   it('prints a table by default; --fail-on warning exits 1 when warnings exist', () => {
