@@ -1,7 +1,7 @@
 import { maskText, unmaskText, type MaskedText } from './mask';
 import { countNegations } from './negation';
 import { sentenceKey, sentenceSpans } from './sentences';
-import { MASK_FIRST, dominantScript, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
+import { MASK_FIRST, scriptsOf, isBlank, isNumberedOrHeading, lineMarker, masksOf } from './text';
 
 /**
  * What a compressed prompt must keep (docs/compression.md): protected spans, negations, list/heading structure and
@@ -18,7 +18,7 @@ export interface TextFacts {
   markers: string[];
   lines: number;
   nonBlankLines: number;
-  script: 'ko' | 'en' | 'none';
+  script: ReturnType<typeof scriptsOf>;
 }
 
 export type Invariant = 'protected' | 'negation' | 'structure' | 'language';
@@ -64,7 +64,7 @@ function shapeOf(text: string): Shape {
     const marker = lineMarker(line);
     if (marker) markers.push(marker);
   }
-  const shape = { markers, lines: lines.length, nonBlankLines, script: dominantScript(text) };
+  const shape = { markers, lines: lines.length, nonBlankLines, script: scriptsOf(text) };
   if (shapes.size >= 4) shapes.delete(shapes.keys().next().value!);
   shapes.set(text, shape);
   return shape;

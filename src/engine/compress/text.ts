@@ -62,18 +62,15 @@ export function isBlank(line: string): boolean {
   return /^[ \t]*$/.test(line);
 }
 
-/** Which script dominates the letters of a text: Hangul or Latin (masks are not letters). */
-export function dominantScript(text: string): 'ko' | 'en' | 'none' {
-  let hangul = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) hangul++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-  }
-  if (hangul === 0 && latin === 0) return 'none';
-  // A Hangul syllable carries about three Latin letters' worth of text.
-  return hangul * 3 >= latin ? 'ko' : 'en';
+/**
+ * Which of the prompt's scripts occur in a text outside protected spans: Hangul, Latin, both, or neither. The
+ * language invariant is that this stays the same (no rewrite translates, or drops all of one language); how the
+ * mix shifts when padding in one language goes is not a change of language.
+ */
+export function scriptsOf(text: string): 'ko' | 'en' | 'ko+en' | 'none' {
+  const hangul = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/.test(text);
+  const latin = /[A-Za-z]/.test(text);
+  return hangul ? (latin ? 'ko+en' : 'ko') : latin ? 'en' : 'none';
 }
 
 /** `replacement` with the case of `original`'s first letter (for "In order to" -> "To"). */

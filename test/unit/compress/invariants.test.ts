@@ -108,6 +108,14 @@ describe('compress: invariant checker', () => {
     });
   }
 
+  it('treats a bilingual prompt as the same language when English padding goes, not when a language disappears', () => {
+    const before = 'You are a highly sophisticated assistant.\n당신은 상담원입니다.';
+    assert.deepEqual(checkInvariants(before, 'You are an assistant.\n당신은 상담원입니다.'), []);
+    assert.deepEqual(checkInvariants(before, 'You are an assistant.').map((v) => v.invariant), ['language']);
+    const r = compressPrompt(`${before}\nPlease answer in order to help.`, { countTokens: countO200k })!;
+    assert.equal(r.text, 'You are an assistant.\n역할: 상담원\nAnswer to help.');
+  });
+
   it('lets an exact repeat of a kept sentence go (its negation and protected spans live on in the first)', () => {
     const before = 'Never share ORD-1. Be brief.\nRemember: never share ORD-1.';
     assert.deepEqual(checkInvariants(before, 'Never share ORD-1. Be brief.'), []);

@@ -104,7 +104,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-role-lines', '당신은 상담원입니다. 존댓말을 쓰세요.', '당신은 상담원입니다. 존댓말을 쓰세요.'],
 
   ['ko-role-padding', '역할: 유능하고 경험이 풍부한 고객 상담원', '역할: 고객 상담원'],
+  ['ko-role-padding', '역할: 친절하고 전문적인 고객 상담원', '역할: 친절한 고객 상담원'],
+  ['ko-role-padding', '역할: 유능하고 친절한 상담원', '역할: 친절한 상담원'],
   ['ko-role-padding', '역할: 공감 능력이 뛰어난 상담원', '역할: 공감 능력이 뛰어난 상담원'],
+  ['ko-role-padding', '역할: 밝고 전문적인 상담원', '역할: 밝고 전문적인 상담원'],
   ['ko-role-padding', '이 제품은 뛰어난 성능을 갖췄습니다.', '이 제품은 뛰어난 성능을 갖췄습니다.'],
 
   ['ko-request-endings', '답변을 제공해 주세요.', '답변 제공.'],

@@ -48,7 +48,7 @@ const PRAISE = phrases(PRAISE_LIST);
 
 /** "You are a highly sophisticated and knowledgeable support agent" -> "You are a support agent". */
 const ROLE_ADJECTIVES = new RegExp(
-  `\\b((?:you are|you're|you’re|act as|acting as|as|you will act as|you will be|imagine you are|pretend to be)[ \\t]+(?:[\\p{L}-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:${PRAISE})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+|[ \\t]+)(?:${PRAISE}))*)[ \\t]+(?!and\\b|or\\b|,)(?=[\\p{L}\\uE000-\\uF8FF])`,
+  `\\b((?:you are|you're|you’re|act as|acting as|as|you will act as|you will be|imagine you are|pretend to be)[ \\t]+(?:[\\p{L}\\uE000-\\uF8FF-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:${PRAISE})(?:(?:[ \\t]*,[ \\t]*|[ \\t]+and[ \\t]+|[ \\t]+)(?:${PRAISE}))*)[ \\t]+(?!and\\b|or\\b|,)(?=[\\p{L}\\uE000-\\uF8FF])`,
   'giu',
 );
 
@@ -60,7 +60,7 @@ const PRAISE_WORDS = new Set(PRAISE_LIST.filter((p) => !/^(?:highly|very|extreme
  * ones go, the others stay and are re-joined ("a patient and kind tutor").
  */
 const ROLE_LIST = new RegExp(
-  `\\b((?:you are|you're|you’re|act as|as)[ \\t]+(?:[\\p{L}-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:(?:very |highly |extremely |incredibly )?[\\p{L}-]+(?:,[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+))+(?:very |highly |extremely |incredibly )?[\\p{L}-]+)[ \\t]+(?=[\\p{L}\\uE000-\\uF8FF])`,
+  `\\b((?:you are|you're|you’re|act as|as)[ \\t]+(?:[\\p{L}\\uE000-\\uF8FF-]+,[ \\t]+)?)(an?|the)[ \\t]+((?:(?:very |highly |extremely |incredibly )?[\\p{L}-]+(?:,[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+))+(?:very |highly |extremely |incredibly )?[\\p{L}-]+)[ \\t]+(?=[\\p{L}\\uE000-\\uF8FF])`,
   'giu',
 );
 
