@@ -4,7 +4,7 @@
  * tests. Every process started here is stopped by stop(), also when the caller fails or is interrupted.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,20 @@ export interface ServerOptions {
   onOutput?: (line: string) => void;
   /** Extra environment for the server; its extension host inherits it (the web workbench has no other way in). */
   env?: Record<string, string>;
+  /** Remote machine settings (<user-data-dir>/Machine/settings.json): they apply to every workspace opened. */
+  machineSettings?: Record<string, unknown>;
 }
+
+/** Quiet, deterministic workbench: no git prompts about the repository around the staged workspace, no auto save. */
+export const TEST_MACHINE_SETTINGS: Record<string, unknown> = {
+  'git.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'files.autoSave': 'off',
+  'workbench.startupEditor': 'none',
+  'extensions.ignoreRecommendations': true,
+  'telemetry.telemetryLevel': 'off',
+  'workbench.tips.enabled': false,
+};
 
 export interface RunningServer {
   port: number;
@@ -115,6 +128,10 @@ export async function startServer(host: HostPaths, options: ServerOptions = {}):
   installExitHooks();
   const dataDir = mkdtempSync(join(tmpdir(), 'prompt-auditor-vscode-'));
   const extensionsDir = options.extensionsDir ?? join(dataDir, 'extensions');
+  // The server keeps machine settings under its user data dir (--user-data-dir below).
+  const machineDir = join(dataDir, 'user', 'Machine');
+  mkdirSync(machineDir, { recursive: true });
+  writeFileSync(join(machineDir, 'settings.json'), JSON.stringify(options.machineSettings ?? TEST_MACHINE_SETTINGS, null, 2));
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -178,7 +195,9 @@ export async function startServer(host: HostPaths, options: ServerOptions = {}):
         clearTimeout(timer);
         killGroup(child, 'SIGKILL'); // stragglers of the group (extension host, file watcher)
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      // PROMPT_AUDITOR_KEEP_HOST_DATA=1 keeps the logs (server-data-dir/data/logs) for a post-mortem.
+      if (process.env.PROMPT_AUDITOR_KEEP_HOST_DATA) process.stderr.write(`[vscode-host] kept ${dataDir}\n`);
+      else rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -233,6 +252,7 @@ export async function openWorkbench(
   try {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     const page = await context.newPage();
+    if (process.env.PROMPT_AUDITOR_BROWSER_CONSOLE) page.on('console', (m) => process.stderr.write(`[browser ${m.type()}] ${m.text().slice(0, 300)}\n`));
     await page.exposeFunction('codeAutomationLog', (level: string, args: unknown[]) => hooks.onLog?.(level, args));
     await page.exposeFunction('codeAutomationExit', (code: number) => hooks.onExit?.(code));
     await page.goto(workbenchUrl(server, options), { waitUntil: 'domcontentloaded', timeout: 60_000 });

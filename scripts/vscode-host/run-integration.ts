@@ -63,7 +63,9 @@ async function stage(): Promise<Staged> {
   mkdirSync(extensionDir, { recursive: true });
   cpSync(join(REPO_ROOT, 'package.json'), join(extensionDir, 'package.json'));
   cpSync(join(REPO_ROOT, 'dist'), join(extensionDir, 'dist'), { recursive: true });
+  // What the VSIX ships besides the bundle: the icon and the rule pages diagnostics link to.
   if (existsSync(join(REPO_ROOT, 'media'))) cpSync(join(REPO_ROOT, 'media'), join(extensionDir, 'media'), { recursive: true });
+  if (existsSync(join(REPO_ROOT, 'docs', 'rules'))) cpSync(join(REPO_ROOT, 'docs', 'rules'), join(extensionDir, 'docs', 'rules'), { recursive: true });
 
   // Tests are bundled (our own imports inlined); vscode comes from the host, mocha from the repo's node_modules
   // (out/ sits inside the repo, so Node's lookup finds it).
@@ -97,12 +99,13 @@ interface SuiteResult {
 }
 
 /** Reads mocha's summary and our version line from the host's output. */
-function summarize(exitCode: number, output: string): SuiteResult {
+function summarize(exitCode: number, output: string, grep?: string): SuiteResult {
   const passing = Number(/(\d+) passing/.exec(output)?.[1] ?? 0);
   const failing = Number(/(\d+) failing/.exec(output)?.[1] ?? 0);
   const version = /^VS Code (\d+\.\d+\.\d+)/m.exec(output)?.[1] ?? null;
   // No summary at all means the run never reached mocha (activation crash, load error): a failure.
-  const ok = exitCode === 0 && failing === 0 && passing > 0;
+  // (With --grep, a suite may legitimately select nothing.)
+  const ok = exitCode === 0 && failing === 0 && (passing > 0 || grep !== undefined);
   return { exitCode: ok ? 0 : exitCode || 1, passing, failing, version };
 }
 
@@ -146,7 +149,7 @@ async function runOffline(staged: Staged, env: Record<string, string>): Promise<
     );
     try {
       const exitCode = await withTimeout(exited, RUN_TIMEOUT_MS, 'The in-host test run');
-      return summarize(exitCode, output);
+      return summarize(exitCode, output, env.PROMPT_AUDITOR_TEST_GREP);
     } finally {
       await workbench.close();
     }
@@ -181,7 +184,7 @@ async function runElectron(staged: Staged, env: Record<string, string>): Promise
       console.error(err instanceof Error ? err.message : err);
       return 1;
     });
-    return summarize(exitCode, output);
+    return summarize(exitCode, output, env.PROMPT_AUDITOR_TEST_GREP);
   } finally {
     process.stdout.write = write;
   }
@@ -220,7 +223,7 @@ async function runBrowserTests(staged: Staged, grep: string | undefined): Promis
   }) as typeof process.stdout.write;
   try {
     const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-    return { ...summarize(failures ? 1 : 0, output), version: hostPaths().vscodeVersion };
+    return { ...summarize(failures ? 1 : 0, output, grep), version: hostPaths().vscodeVersion };
   } finally {
     process.stdout.write = write;
   }

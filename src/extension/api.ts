@@ -21,6 +21,9 @@ export interface PromptAuditorApi {
   settings(uri?: vscode.Uri): ExtensionSettings;
   /** Longest and total time per piece of extension-host work (providers, event handlers). */
   uiTimings(): Record<string, TimingStat>;
+  /** How long the extension host's event loop was blocked (by anyone) since the last reset. */
+  eventLoopDelay(): { maxMs: number; p99Ms: number };
+  /** Resets both uiTimings() and eventLoopDelay(). */
   resetUiTimings(): void;
   lastScan(): WorkspaceScanResult | null;
 }

@@ -13,7 +13,7 @@ import { createLog, describeError } from './log';
 import { VirtualDocuments, VIRTUAL_SCHEME } from './report/virtual-documents';
 import type { Services } from './services';
 import { StatusBar } from './statusbar/status-bar';
-import { UiTimings } from './timing';
+import { EventLoopDelay, UiTimings } from './timing';
 import { WorkspaceScanner } from './workspace/workspace-scan';
 
 let engine: EngineClient | undefined;
@@ -23,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const started = performance.now();
   const log = createLog();
   const timings = new UiTimings();
+  const eventLoop = new EventLoopDelay();
   const settings = new SettingsStore(log);
   engine = new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'audit-worker.js').fsPath, log);
   const index = new DocumentIndex(engine, settings, log, timings);
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   };
   context.subscriptions.push(
     log,
+    eventLoop,
     settings,
     index,
     scanner,
@@ -101,7 +103,11 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     onDidUpdate: index.onDidUpdate,
     settings: (uri) => settings.get(uri),
     uiTimings: () => timings.snapshot(),
-    resetUiTimings: () => timings.reset(),
+    eventLoopDelay: () => eventLoop.snapshot(),
+    resetUiTimings: () => {
+      timings.reset();
+      eventLoop.reset();
+    },
     lastScan: () => scanner.last,
   };
 }

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+
 /**
  * Durations of work done on the extension host's thread (the "UI path": event handlers, providers). Kept as
  * max / total / count per label so the integration run can log the slowest of each, and checked against the
@@ -36,5 +38,31 @@ export class UiTimings {
 
   reset(): void {
     this.stats.clear();
+  }
+}
+
+/**
+ * How long the extension host's event loop was blocked, whoever blocked it (this extension, VS Code, other
+ * extensions): the user-visible side of "never block the UI path". Sampled every 10 ms by Node itself.
+ */
+export class EventLoopDelay {
+  private readonly histogram: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });
+
+  constructor() {
+    this.histogram.enable();
+  }
+
+  /** Longest and 99th-percentile delay since the last reset, in ms (the 10 ms sampling interval subtracted). */
+  snapshot(): { maxMs: number; p99Ms: number } {
+    const toMs = (ns: number): number => Math.max(0, ns / 1e6 - 10);
+    return { maxMs: toMs(this.histogram.max), p99Ms: toMs(this.histogram.percentile(99)) };
+  }
+
+  reset(): void {
+    this.histogram.reset();
+  }
+
+  dispose(): void {
+    this.histogram.disable();
   }
 }

@@ -17,8 +17,12 @@ export function findPromptAt(result: AuditResult, offset: number): Target | null
   for (const call of result.calls) {
     for (const prompt of call.prompts) {
       const literal = prompt.literals.find((l) => rangeContains(l.range, offset));
-      if (literal || (prompt.literals.length === 0 && rangeContains(prompt.range, offset))) return { kind: 'call-prompt', prompt, call, literal: literal ?? null };
+      if (literal) return { kind: 'call-prompt', prompt, call, literal };
     }
+  }
+  // Then the expression that supplies a prompt at the call (`system=PLAYBOOK`).
+  for (const call of result.calls) {
+    for (const prompt of call.prompts) if (rangeContains(prompt.range, offset)) return { kind: 'call-prompt', prompt, call, literal: null };
   }
   for (const constant of result.prompts) {
     const literal = constant.literals.find((l) => rangeContains(l.range, offset)) ?? null;
