@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMPRESS_RULES } from '../../../src/engine/compress/rules';
 import { runOnly } from './helpers';
 
@@ -160,6 +162,11 @@ describe('compress rules', () => {
       }
     });
   }
+
+  it('docs/compression.md lists every rule', () => {
+    const docs = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'compression.md'), 'utf8');
+    for (const rule of COMPRESS_RULES) assert.ok(docs.includes(`| \`${rule.id}\` | ${rule.language} |`), rule.id);
+  });
 
   it('rule ids are unique and each rule names its language', () => {
     const ids = COMPRESS_RULES.map((r) => r.id);
