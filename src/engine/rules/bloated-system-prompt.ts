@@ -47,7 +47,7 @@ export const bloatedSystemPrompt = defineRule({
       const call = calls[0]!;
       const tokenizer = await ctx.tokenizer(call.effectiveModel);
       const usdOf = (tokens: number): number | null => sumUsd(calls.map((c) => inputUsdPerMonth(c, tokens, ctx.options)));
-      const compression = await compressPromptFix(ctx.source, prompt, tokenizer, usdOf);
+      const compression = await compressPromptFix(ctx.source, prompt, tokenizer, usdOf, ctx.memo);
       const where = `${volumeOf(call)}${calls.length > 1 ? ` (${calls.length} calls)` : ''}`;
       const finding = judge(ctx.settings, prompt.tokens, compression, usdOf(prompt.tokens.tokens), where);
       if (finding) findings.push({ ...finding, range: prompt.range, call, calls });
@@ -60,7 +60,7 @@ export const bloatedSystemPrompt = defineRule({
       const monthly = perRequest === null ? null : perRequest * ctx.options.requestsPerDay * ctx.options.daysPerMonth;
       const usdOf = (tokens: number): number | null =>
         monthly === null || constant.tokens.tokens === 0 ? null : (monthly * tokens) / constant.tokens.tokens;
-      const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf);
+      const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf, ctx.memo);
       const where = `at ${formatCount(ctx.options.requestsPerDay)} requests/day on ${ctx.options.defaultModel} (default model; no call in this file uses it)`;
       const finding = judge(ctx.settings, constant.tokens, compression, monthly, where);
       if (finding) findings.push({ ...finding, range: constant.nameRange, constant });

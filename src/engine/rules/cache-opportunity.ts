@@ -1,6 +1,6 @@
 import { formatCount, formatTokens } from '../format';
 import type { AuditedCall, AuditedPrompt } from '../model';
-import { cacheHitShare, cachingSavingPerMonth, minCacheableTokens, modelProvider } from './cache';
+import { cacheHitShare, cachingSavingPerMonth, minCacheableTokens } from './cache';
 import { addCacheControlFix } from './fixes/cache-control';
 import { percent, perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
@@ -23,7 +23,9 @@ export const cacheOpportunity = defineRule({
   async check(ctx) {
     const findings: Finding[] = [];
     for (const call of ctx.calls) {
-      if (call.cacheControl || modelProvider(call, ctx.options) !== 'anthropic') continue;
+      if (call.cacheControl || ctx.providerOf(call) !== 'anthropic') continue;
+      // A breakpoint set where extraction does not read (Vercel `providerOptions`, `tools`): the call caches already.
+      if (Object.values(call.args).some((range) => /cache_?control/i.test(ctx.source.slice(range)))) continue;
       const system = call.prompts.filter((p) => p.role === 'system');
       if (system.length === 0 || system.some((p) => p.templated)) continue;
       const tokens = system.reduce((n, p) => n + p.tokens.tokens, 0);

@@ -1,7 +1,7 @@
 import { formatCount } from '../format';
 import type { AuditedPrompt } from '../model';
-import { rulesFor, resolveModel } from '../price';
-import { cacheHitShare, minCacheableTokens, modelProvider } from './cache';
+import { rulesFor } from '../price';
+import { cacheHitShare, minCacheableTokens } from './cache';
 import { dynamicLayout } from './dynamic';
 import { moveDynamicToEndFix } from './fixes/move-dynamic';
 import { callRates, perMonth, requestsPerMonth, volumeOf } from './money';
@@ -31,8 +31,8 @@ export const cacheUnfriendlyPrefix = defineRule({
   async check(ctx) {
     const findings: Finding[] = [];
     for (const call of ctx.calls) {
-      const provider = modelProvider(call, ctx.options);
-      const prices = resolveModel(call.effectiveModel, ctx.options.priceOverrides);
+      const provider = ctx.providerOf(call);
+      const prices = ctx.prices(call.effectiveModel);
       const rates = callRates(call, ctx.options);
       // No cache discount known for this model: nothing is lost (unknown prices are still reported).
       if (prices && rates && prices.cacheRead === null && rulesFor(provider).cacheReadShare >= 1) continue;

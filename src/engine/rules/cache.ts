@@ -1,6 +1,6 @@
 import type { AuditedCall } from '../model';
 import type { AuditOptions } from '../options';
-import { normalizeModelId, priceRequest, resolveModel } from '../price';
+import { normalizeModelId, priceRequest } from '../price';
 import { requestsPerMonth } from './money';
 
 /**
@@ -22,11 +22,6 @@ export function minCacheableTokens(modelId: string, provider: string): number {
   if (provider === 'anthropic') return ANTHROPIC_MINIMUMS.find(([re]) => re.test(id))?.[1] ?? 1024;
   if (provider === 'google' && /gemini-2\.5-pro/.test(id)) return 2048;
   return 1024;
-}
-
-/** The provider the model is priced under (a LangChain or Vercel call to a Claude model is Anthropic's). */
-export function modelProvider(call: AuditedCall, options: AuditOptions): string {
-  return resolveModel(call.effectiveModel, options.priceOverrides)?.provider ?? call.provider;
 }
 
 /**

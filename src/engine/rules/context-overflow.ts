@@ -1,5 +1,4 @@
 import { formatCount, formatTokens } from '../format';
-import { resolveModel } from '../price';
 import { setMaxTokensFix } from './fixes/max-tokens';
 import { perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
@@ -17,7 +16,7 @@ export const contextOverflow = defineRule({
   async check(ctx) {
     const findings: Finding[] = [];
     for (const call of ctx.calls) {
-      const prices = resolveModel(call.effectiveModel, ctx.options.priceOverrides);
+      const prices = ctx.prices(call.effectiveModel);
       if (!prices) continue;
       const cap = call.maxTokens?.value ?? null;
       const input = call.inputTokens.tokens;

@@ -1,6 +1,5 @@
 import { formatCount } from '../format';
 import type { AuditedCall } from '../model';
-import { resolveModel } from '../price';
 import { isReasoningModel, setMaxTokensFix } from './fixes/max-tokens';
 import { outputUsdPerMonth, perMonth, sumUsd, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
@@ -35,7 +34,7 @@ export const highMaxTokens = defineRule({
       // Reasoning models spend the cap on hidden reasoning too; Anthropic's extended thinking needs max_tokens above its budget.
       if (isReasoningModel(call.effectiveModel) || 'thinking' in call.args) continue;
       // A cap above the model's maximum is rejected by the API: context-overflow reports that.
-      const limit = resolveModel(call.effectiveModel, ctx.options.priceOverrides)?.maxOutput ?? null;
+      const limit = ctx.prices(call.effectiveModel)?.maxOutput ?? null;
       if (limit !== null && cap > limit) continue;
       const task = shortTaskOf(call);
       let suggested: number | null = null;

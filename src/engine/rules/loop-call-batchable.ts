@@ -1,7 +1,6 @@
 import { formatCount } from '../format';
 import type { AuditedCall } from '../model';
 import { rulesFor } from '../price';
-import { modelProvider } from './cache';
 import { inputUsdPerMonth, perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
 import type { SourceText } from './source';
@@ -44,7 +43,7 @@ export const loopCallBatchable = defineRule({
     const findings: Finding[] = [];
     for (const call of ctx.calls) {
       if (!call.loop || !kinds.has(call.loop.kind) || isRetryLoop(ctx.source, call)) continue;
-      const provider = modelProvider(call, ctx.options);
+      const provider = ctx.providerOf(call);
       const batch = rulesFor(provider).batchMultiplier;
       const monthly = call.cost?.monthlyUsd ?? null;
       const where = LOOP_WORDS[call.loop.kind] ?? 'a loop';

@@ -1,6 +1,4 @@
 import { formatCount } from '../format';
-import { resolveModel } from '../price';
-import { modelProvider } from './cache';
 import { addMaxTokensFix } from './fixes/max-tokens';
 import { outputUsdPerMonth, perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
@@ -22,8 +20,8 @@ export const missingMaxTokens = defineRule({
     const findings: Finding[] = [];
     for (const call of ctx.calls) {
       if (call.maxTokens || !call.argsResolved) continue;
-      if (call.provider === 'anthropic' || modelProvider(call, ctx.options) === 'anthropic') continue;
-      const prices = resolveModel(call.effectiveModel, ctx.options.priceOverrides);
+      if (call.provider === 'anthropic' || ctx.providerOf(call) === 'anthropic') continue;
+      const prices = ctx.prices(call.effectiveModel);
       const limit = prices?.maxOutput ?? null;
       const expected = call.outputTokens.tokens;
       const worst = limit === null ? null : outputUsdPerMonth(call, limit, ctx.options);

@@ -1,6 +1,7 @@
 import type { Tokenizer } from '../count';
 import type { AuditedCall, AuditedPromptConstant, Directive, Fix, Range, Severity } from '../model';
 import type { AuditOptions } from '../options';
+import type { ModelPrices } from '../price';
 import type { SourceText } from './source';
 
 /** A threshold's value: a number, an on/off switch, or a list of words. Its type is the default's. */
@@ -31,6 +32,12 @@ export interface RuleContext<S extends SettingSpecs = SettingSpecs> {
   settings: SettingValues<S>;
   /** The tokenizer of a model (loaded once, cached by the count stage). */
   tokenizer(modelId: string): Promise<Tokenizer>;
+  /** A model's prices and limits (catalog or price override), looked up once per audit; null when unknown. */
+  prices(modelId: string): ModelPrices | null;
+  /** The provider a call's model is priced under (a LangChain or Vercel call to a Claude model is Anthropic's). */
+  providerOf(call: AuditedCall): string;
+  /** A value computed once per audit and shared by every rule (one prompt used by many calls is compressed once). */
+  memo<T>(key: string, make: () => T): T;
 }
 
 /**

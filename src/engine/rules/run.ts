@@ -1,6 +1,7 @@
 import { tokenizerFor, type Tokenizer } from '../count';
 import type { AuditedCall, AuditedPromptConstant, Diagnostic, Directive, Fix } from '../model';
 import type { AuditOptions } from '../options';
+import { resolveModel, type ModelPrices } from '../price';
 import { anchorLine, ignoreFix } from './fixes/ignore';
 import { switchModelFixes } from './fixes/switch-model';
 import { RULES } from './registry';
@@ -39,10 +40,17 @@ export async function runRules(input: RulesInput, options: AuditOptions, rules: 
     if (!t) tokenizers.set(model, (t = tokenizerFor(model)));
     return t;
   };
+  const memos = new Map<string, unknown>();
+  const memo = <T>(key: string, make: () => T): T => {
+    if (!memos.has(key)) memos.set(key, make());
+    return memos.get(key) as T;
+  };
+  const prices = (modelId: string): ModelPrices | null => memo(`prices:${modelId}`, () => resolveModel(modelId, options.priceOverrides));
+  const providerOf = (call: AuditedCall): string => prices(call.effectiveModel)?.provider ?? call.provider;
   const switches = new Map<AuditedCall, Fix[]>();
   const switchFixes = (call: AuditedCall): Fix[] => {
     let fixes = switches.get(call);
-    if (!fixes) switches.set(call, (fixes = switchModelFixes(input.source, call, options)));
+    if (!fixes) switches.set(call, (fixes = switchModelFixes(input.source, call, options, memo)));
     return fixes;
   };
 
@@ -51,7 +59,7 @@ export async function runRules(input: RulesInput, options: AuditOptions, rules: 
     const settings = resolveRuleSettings(rule, options.rules?.[rule.id]);
     notes.push(...settings.problems);
     if (!settings.enabled) continue;
-    const ctx: RuleContext = { ...input, options, settings: settings.values, tokenizer };
+    const ctx: RuleContext = { ...input, options, settings: settings.values, tokenizer, memo, prices, providerOf };
     let findings: Finding[];
     try {
       findings = await rule.check(ctx);

@@ -33,6 +33,9 @@ export interface ScriptShare {
   nonLatinShare: number;
 }
 
+/** One pass over the letters: Latin, Hangul, kana, Han, or another letter. */
+const LETTER = /(\p{Script=Latin})|(\p{Script=Hangul})|([\p{Script=Hiragana}\p{Script=Katakana}])|(\p{Script=Han})|(\p{L})/gu;
+
 /** The dominant non-Latin writing system of a text and its share of the letters; null when it has no letters. */
 export function dominantScript(text: string): ScriptShare | null {
   let letters = 0;
@@ -41,15 +44,14 @@ export function dominantScript(text: string): ScriptShare | null {
   let kana = 0;
   let han = 0;
   const others = new Map<ScriptLanguage, number>();
-  for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
+  for (const m of text.matchAll(LETTER)) {
     letters++;
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{Script=Hangul}/u.test(ch)) hangul++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) kana++;
-    else if (/\p{Script=Han}/u.test(ch)) han++;
+    if (m[1]) latin++;
+    else if (m[2]) hangul++;
+    else if (m[3]) kana++;
+    else if (m[4]) han++;
     else {
-      const found = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+      const found = SCRIPTS.find(([, re]) => re.test(m[5]!))?.[0] ?? 'other';
       others.set(found, (others.get(found) ?? 0) + 1);
     }
   }

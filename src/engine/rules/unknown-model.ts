@@ -1,5 +1,5 @@
 import type { AuditedCall, Fix } from '../model';
-import { catalogModels, normalizeModelId, resolveModel } from '../price';
+import { catalogModels, normalizeModelId } from '../price';
 import { defineRule, type Finding } from './rule';
 import type { SourceText } from './source';
 
@@ -68,7 +68,7 @@ export const unknownModel = defineRule({
     const findings: Finding[] = [];
     const byRange = new Map<string, Finding>();
     for (const call of ctx.calls) {
-      if (!call.model || resolveModel(call.model.value, ctx.options.priceOverrides)) continue;
+      if (!call.model || ctx.prices(call.model.value)) continue;
       const range = call.model.range ?? call.nameRange;
       const key = `${range.startOffset}:${range.endOffset}`;
       const existing = byRange.get(key);

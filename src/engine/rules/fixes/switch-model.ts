@@ -10,7 +10,13 @@ import type { SourceText } from '../source';
  * (`models/`, `openai/`) and quotes; an id whose spelling we cannot map (Bedrock ARNs, dated variants with suffixes)
  * is left alone. Same provider and capability tier only (cheaperAlternatives), so the SDK call stays valid.
  */
-export function switchModelFixes(source: SourceText, call: AuditedCall, options: AuditOptions, limit = 2): Fix[] {
+export function switchModelFixes(
+  source: SourceText,
+  call: AuditedCall,
+  options: AuditOptions,
+  memo: <T>(key: string, make: () => T) => T = (_key, make) => make(),
+  limit = 2,
+): Fix[] {
   const model = call.model;
   if (!model?.range || !['literal', 'constant', 'constructor'].includes(model.source)) return [];
   if (call.cost?.requestUsd == null) return [];
@@ -22,10 +28,9 @@ export function switchModelFixes(source: SourceText, call: AuditedCall, options:
   const slash = written.lastIndexOf('/');
   const prefix = slash >= 0 ? written.slice(0, slash + 1) : '';
   if (written.slice(prefix.length).toLowerCase() !== normalized) return [];
-  const alternatives = cheaperAlternatives(
-    call.effectiveModel,
-    { inputTokens: call.inputTokens.tokens, outputTokens: call.outputTokens.tokens },
-    { sameProviderOnly: true, limit, overrides: options.priceOverrides },
+  const request = { inputTokens: call.inputTokens.tokens, outputTokens: call.outputTokens.tokens };
+  const alternatives = memo(`alternatives:${call.effectiveModel}:${request.inputTokens}:${request.outputTokens}:${limit}`, () =>
+    cheaperAlternatives(call.effectiveModel, request, { sameProviderOnly: true, limit, overrides: options.priceOverrides }),
   );
   const idStart = model.range.startOffset + quoted.index + 1 + prefix.length;
   const idEnd = model.range.startOffset + quoted.index + 1 + written.length;
