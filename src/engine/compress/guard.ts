@@ -92,6 +92,9 @@ export function dropEmptiedLines(before: string, after: string): string {
   return kept.join('\n');
 }
 
+/** Above this many changed lines a refused rewrite is not retried line by line. */
+const MAX_LINE_TRIALS = 200;
+
 export interface RuleOutcome {
   text: string;
   /** True when at least part of the rule's rewrite was kept. */
@@ -114,7 +117,9 @@ export function applyRule(rule: CompressRule, text: string, values: readonly str
 
   const before = text.split('\n');
   const after = rewritten.split('\n');
-  if (before.length !== after.length) return { text, applied: false, refused: violation };
+  // Each trial re-checks the whole text: keep that bounded on very long prompts (the rule is then refused whole).
+  const changed = after.reduce((n, line, i) => n + (line !== before[i] ? 1 : 0), 0);
+  if (before.length !== after.length || changed > MAX_LINE_TRIALS) return { text, applied: false, refused: violation };
   // null marks a line the rule emptied and that is dropped.
   const lines: Array<string | null> = before.slice();
   const join = (ls: Array<string | null>): string => ls.filter((l): l is string => l !== null).join('\n');

@@ -31,6 +31,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-instruction-preamble', 'Note that you should never lie.', 'Never lie.'],
   ['en-instruction-preamble', 'It is very important that you return JSON and that you do not add text.', 'Return JSON and do not add text.'],
   ['en-instruction-preamble', 'You should\n  always be polite.', '\n  Always be polite.'],
+  ['en-instruction-preamble', 'Users are nervous, so it is really important that you are patient.', 'Users are nervous, so be patient.'],
   ['en-instruction-preamble', 'Tell the user what you should do next.', 'Tell the user what you should do next.'],
   ['en-instruction-preamble', 'Make sure that the output is valid JSON.', 'Make sure that the output is valid JSON.'],
 

@@ -1,4 +1,5 @@
 import { sentenceKey, sentenceSpans } from '../../sentences';
+import { isNumberedOrHeading, lineMarker } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** Sentences this short repeat legitimately (few-shot labels, "Yes.", "Be concise."); only longer ones are dropped. */
@@ -28,6 +29,10 @@ export const duplicateSentences: CompressRule = {
     const plainOf = (s: string): string => s.replace(/[\uE000-\uF8FF]/g, (ch) => ctx.maskValue(ch));
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end);
+      // A numbered item or a heading is structure: it stays even when it repeats.
+      const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+      const marker = lineMarker(text.slice(lineStart, span.end));
+      if (marker && isNumberedOrHeading(marker)) continue;
       // Labelled lines ("Input: ...", "A: ...") belong to examples and forms; they repeat on purpose.
       const label = /^([^\s:]{1,30}):/.exec(sentence);
       if (label && !DISCOURSE_LABELS.has(label[1].toLowerCase())) continue;

@@ -41,6 +41,12 @@ const OPENINGS = new RegExp(
 /** "It is important that you X and that you Y": once the opening goes, the second "that you" goes with it. */
 const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essential|crucial|critical|vital|imperative|necessary) that you|(?:make sure|ensure)(?: that)? you)\b[^.!?\n]*?and that you)/gi;
 
+/** "It is important that you are X" -> "Be X" (without the opening, "are" needs to become the imperative). */
+const THAT_YOU_ARE = new RegExp(
+  `(?=[IiMmEe])${CLAUSE_START}(?:it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) that you|make sure(?: that)? you|ensure(?: that)? you)[ \\t]+are(?=[ \\t])`,
+  'gi',
+);
+
 /** "make sure to" in the middle of a sentence ("..., and make sure you cite it"); never "make sure that the X". */
 const MAKE_SURE = /\b(?:make sure|be sure)(?: that)? (?:you |to )(?=[a-z])/gi;
 
@@ -70,6 +76,7 @@ export const instructionPreamble: CompressRule = {
   },
   apply(text, ctx) {
     let out = ctx.replace(text, SECOND_THAT_YOU, ' and');
+    out = ctx.replace(out, THAT_YOU_ARE, 'be');
     out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
     // Openings nest ("Note that you should ..."): peel them until none is left.
     for (let i = 0; i < 3; i++) {

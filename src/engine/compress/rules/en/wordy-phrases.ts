@@ -49,7 +49,6 @@ const TABLE: Record<string, string> = {
   'subsequent to': 'after',
   'on a daily basis': 'daily',
   'on a regular basis': 'regularly',
-  'at all times': 'always',
   'each and every': 'every',
   'any and all': 'all',
   'first and foremost': 'first',
