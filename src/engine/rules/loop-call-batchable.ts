@@ -14,6 +14,13 @@ const LOOP_WORDS: Record<string, string> = {
   gather: 'a gather / Promise.all over items',
 };
 
+/** Each provider's name for its batch interface. */
+const BATCH_APIS: Record<string, string> = {
+  openai: "OpenAI's Batch API",
+  anthropic: "Anthropic's Message Batches API",
+  google: "Gemini's Batch Mode",
+};
+
 /** A loop that repeats the same request on failure, not one that walks data: `for attempt in range(3)`. */
 function isRetryLoop(source: SourceText, call: AuditedCall): boolean {
   const loop = call.loop!;
@@ -57,7 +64,7 @@ export const loopCallBatchable = defineRule({
       if (batch !== null) {
         stake = monthly === null ? null : monthly * (1 - batch);
         message =
-          `Called once per item inside ${where} (${perMonth(monthly)} ${volumeOf(call)}). If the results can wait, the ${provider} Batch API ` +
+          `Called once per item inside ${where} (${perMonth(monthly)} ${volumeOf(call)}). If the results can wait, ${BATCH_APIS[provider] ?? `the ${provider} batch API`} ` +
           `bills ${Math.round((1 - batch) * 100)}% less: saves ${perMonth(stake)}.` +
           (fixed > 0 ? ` Or ask about ${k} items per request: the ${formatCount(fixed)} fixed prompt tokens are then paid once per ${k} (saves ${perMonth(grouped)}).` : '');
       } else {

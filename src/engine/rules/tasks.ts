@@ -21,7 +21,7 @@ const ONE_WORD: RegExp[] = [
 ];
 
 const CLASSIFICATION: RegExp[] = [
-  /\b(?:classify|classifies|classifying|classification|categori[sz]e|categori[sz]ing|categori[sz]ation)\b/i,
+  /\b(?:classify|classifies|classifying|classification|classifier|categori[sz]e|categori[sz]ing|categori[sz]ation)\b/i,
   /\b(?:sentiment|intent)\s+(?:analysis|detection|classification|label)\b|\bdetect\s+the\s+(?:sentiment|intent|language)\b/i,
   /\b(?:label|tag)\s+(?:the|this|each)\s+(?:text|message|review|ticket|email|comment|sentence|input|query)\b/i,
   /\b(?:which|what)\s+(?:category|class|label|intent)\b|\bone\s+of\s+(?:the\s+)?(?:following\s+)?(?:categories|labels|classes|intents)\b/i,
@@ -36,11 +36,14 @@ const EXTRACTION: RegExp[] = [
 /** Prompts that ask for long output: a cap above the short-task limit is right there, whatever else they say. */
 const LONG_OUTPUT = /\b(?:explain|explanation|reasoning|justify|justification|step[- ]by[- ]step|summar(?:y|ize|ise)|rewrite|translate|essay|write\s+(?:a|an|the)\s|list\s+all|json\s+array)\b|설명|이유를|근거를|요약|번역|단계별/i;
 
+/** "Do not explain", "without any explanation", "설명 없이": a long-output word the prompt rules out. */
+const NEGATED_LONG_OUTPUT = /\b(?:do\s+not|don't|never|no\s+need\s+to|without(?:\s+any)?|no)\s+(?:\w+\s+){0,2}?(?:explain\w*|explanation\w*|reasoning|justif\w*|summar\w*)|설명\s*(?:없이|하지\s*마|은\s*필요\s*없|은\s*생략|생략)/gi;
+
 /** The short task a call's prompts ask for, or null (unknown tasks are never treated as short). */
 export function shortTaskOf(call: Pick<AuditedCall, 'prompts'>): TaskEvidence | null {
   const texts = call.prompts.filter((p) => p.role !== 'assistant').map((p) => p.text);
   const text = texts.join('\n');
-  if (!text.trim() || LONG_OUTPUT.test(text)) return null;
+  if (!text.trim() || LONG_OUTPUT.test(text.replace(NEGATED_LONG_OUTPUT, ' '))) return null;
   for (const [kind, patterns] of [
     ['one-word', ONE_WORD],
     ['classification', CLASSIFICATION],

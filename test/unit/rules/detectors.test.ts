@@ -24,6 +24,9 @@ describe('rule readers', () => {
     assert.equal(kind('Classify the ticket and explain your reasoning step by step.'), null);
     assert.equal(kind('리뷰를 분류하고 그 이유를 설명하세요.'), null);
     assert.equal(kind('You are a friendly travel agent.'), null);
+    // A long-output word the prompt rules out does not make the answer long.
+    assert.equal(kind('You are a ticket classifier. Answer with exactly one word, the queue name. Do not explain your answer.'), 'one-word');
+    assert.equal(kind('리뷰를 긍정 또는 부정으로 분류하세요. 설명 없이 라벨만 출력하세요.'), 'one-word');
   });
 
   it('few-shot examples in text: numbered headings, tags, label pairs, arrows; the query is not an example', () => {
