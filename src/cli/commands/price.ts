@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { PriceOverride } from '../../engine/options';
-import { catalogInfo, describeProblems, parseWorkspaceConfig, priceRequest, type RequestPrice } from '../../engine/price';
+import { catalogInfo, priceRequest, type RequestPrice } from '../../engine/price';
 import { formatCount } from '../../engine/format';
 import type { CliCommand } from '../commands';
-import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, numberFlag, parseCommandLine } from '../options';
+import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, loadAuditOptions, numberFlag, parseCommandLine } from '../options';
 import type { CommandIO } from './scan';
 
 const USAGE = 'price --model M --input N --output N [--requests R] [--cached-input N] [--batch] [--json]';
@@ -74,27 +71,6 @@ function parsePriceArgs(args: string[]): PriceArgs | 'help' {
   };
 }
 
-/** priceOverrides from the workspace file in `dir`; problems are reported and the bundled catalog stays in use. */
-export async function workspacePriceOverrides(dir: string, io: Pick<CommandIO, 'stderr'>): Promise<Record<string, PriceOverride>> {
-  const file = join(dir, '.prompt-audit.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return {};
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    io.stderr(`prompt-audit: .prompt-audit.json is not valid JSON (${(err as Error).message}); ignored, the bundled price catalog stays in use.\n`);
-    return {};
-  }
-  const { options, problems } = parseWorkspaceConfig(json);
-  for (const line of describeProblems(problems)) io.stderr(`prompt-audit: ${line}\n`);
-  return options.priceOverrides ?? {};
-}
-
 export async function runPrice(args: string[], io: CommandIO, cwd = process.cwd()): Promise<number> {
   let parsed: PriceArgs | 'help';
   try {
@@ -108,7 +84,10 @@ export async function runPrice(args: string[], io: CommandIO, cwd = process.cwd(
     io.stdout(helpText());
     return EXIT_OK;
   }
-  const overrides = await workspacePriceOverrides(cwd, io);
+  // The same settings file `scan` reads (./.prompt-audit.json); its problems are named and the catalog stays in use.
+  const loaded = await loadAuditOptions({}, cwd);
+  for (const line of loaded.warnings) io.stderr(`prompt-audit: ${line}\n`);
+  const overrides = loaded.options.priceOverrides;
   const price = priceRequest({
     model: parsed.model,
     inputTokens: parsed.input,
