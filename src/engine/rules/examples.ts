@@ -18,8 +18,11 @@ const NUMBERED_HEADING = /^[ \t]*(?:#{1,6}[ \t]*|\*\*|[-*][ \t]+)?(?:example|sam
 const BARE_HEADING = /^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:example|예시|예제)[ \t]*\**[ \t]*[:：]/gim;
 const EXAMPLE_TAG = /<example(?:\s[^>]*)?>/gi;
 const EXAMPLE_TAG_END = /<\/example>/gi;
-/** `"I love it" -> positive`, `- 'late delivery' => shipping`, `"환불해 주세요" → 환불`. */
-const ARROW_LINE = /^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*["'“‘「`].+?["'”’」`][ \t]*(?:->|=>|→)[ \t]*\S.*$/gm;
+/**
+ * `"I love it" -> positive`, `- 'late delivery' => shipping`, `Email: "Dinner?" -> personal`, `환불해 주세요 → 환불`:
+ * an input, an arrow and a short answer (at most four words) on one line.
+ */
+const ARROW_LINE = /^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:[A-Za-z가-힣][A-Za-z가-힣 ]{0,19}[:：][ \t]*)?\S.*?[ \t]*(?:->|=>|→)[ \t]*[^\s{][^\s]*(?:[ \t]+[^\s]+){0,3}[ \t]*$/gm;
 /** `Input: ...`, `**Q:**`, `리뷰: ...`: a short label and what follows it on the line. */
 const LABEL_LINE = /^[ \t]*(?:[-*][ \t]+)?\**([A-Za-z가-힣][A-Za-z가-힣 _]{0,24}?)\**[ \t]*[:：]\**[ \t]*(.*)$/;
 /** Labels of instructions, not of example fields. */
