@@ -106,6 +106,17 @@ r = client.messages.create(model="claude-3-haiku-20240307", max_tokens=8192, mes
       assert.ok(ts.includes("  input: 'Hi',\n  max_output_tokens: 1024\n});"), ts);
       assert.equal(only(await auditText(ts, 'typescript'), 'missing-max-tokens').length, 0);
     });
+
+    it('adds a cap after a trailing comment without putting it inside the comment', async () => {
+      const commented = await fixed(
+        `from openai import OpenAI\nclient = OpenAI()\nr = client.chat.completions.create(\n    model="gpt-4o",\n    messages=[{"role": "user", "content": "Hi"}]  # one turn (for now)\n)\n`,
+        'python', 'missing-max-tokens', 'Add max_tokens=1024');
+      assert.ok(commented.includes('"Hi"}],\n    max_tokens=1024  # one turn (for now)\n)'), commented);
+      const trailing = await fixed(
+        `import OpenAI from 'openai';\nconst client = new OpenAI();\nexport const r = client.chat.completions.create({\n  model: 'gpt-4o', // the big one\n  messages: [{ role: 'user', content: 'Hi // not a comment' }], // one turn\n});\n`,
+        'typescript', 'missing-max-tokens', 'Add max_tokens: 1024');
+      assert.ok(trailing.includes("'Hi // not a comment' }], // one turn\n  max_tokens: 1024,\n});"), trailing);
+    });
   });
 
   describe('compress prompt', () => {
