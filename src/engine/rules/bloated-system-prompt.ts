@@ -1,15 +1,10 @@
 import { formatCount, formatTokens } from '../format';
 import type { AuditedCall, AuditedPrompt, TokenFigure } from '../model';
 import { compressPromptFix, type PromptCompression } from './fixes/compress';
-import { inputUsdPerMonth, percent, perMonth, sumUsd, volumeOf } from './money';
+import { constantUsdPerMonth, defaultVolume, inputUsdPerMonth, percent, perMonth, sumUsd, unsentConstants, volumeOf } from './money';
 import { defineRule, type Finding, type SettingValues } from './rule';
 
 const SYSTEM_ROLES = new Set(['system', 'developer']);
-
-/** A prompt source: the literal spans that make it (the same constant used by two calls is one source). */
-function sourceKey(p: { literals: readonly { range: { startOffset: number } }[]; range: { startOffset: number } }): string {
-  return p.literals.length > 0 ? p.literals.map((l) => l.range.startOffset).join(',') : `@${p.range.startOffset}`;
-}
 
 const SETTINGS = {
   maxTokens: { default: 400, min: 1, description: 'System prompts above this many tokens are flagged.' },
@@ -32,11 +27,9 @@ export const bloatedSystemPrompt = defineRule({
     const findings: Finding[] = [];
     // Per call, each system prompt where it is used; calls using one configured prompt (a model object) share a finding.
     const groups = new Map<string, { prompt: AuditedPrompt; calls: AuditedCall[] }>();
-    const used = new Set<string>();
     for (const call of ctx.calls) {
       for (const prompt of call.prompts) {
         if (!SYSTEM_ROLES.has(prompt.role)) continue;
-        used.add(sourceKey(prompt));
         const key = `${prompt.range.startOffset}:${prompt.range.endOffset}`;
         const group = groups.get(key);
         if (group) group.calls.push(call);
@@ -53,16 +46,13 @@ export const bloatedSystemPrompt = defineRule({
       if (finding) findings.push({ ...finding, range: prompt.range, call, calls });
     }
     // Prompt constants no call in this file uses (a prompts module): priced on the default model at the default volume.
-    for (const constant of ctx.prompts) {
-      if (!SYSTEM_ROLES.has(constant.role) || used.has(sourceKey(constant))) continue;
+    for (const constant of unsentConstants(ctx.calls, ctx.prompts)) {
+      if (!SYSTEM_ROLES.has(constant.role)) continue;
       const tokenizer = await ctx.tokenizer(ctx.options.defaultModel);
-      const perRequest = constant.costPer1000Usd === null ? null : constant.costPer1000Usd / 1000;
-      const monthly = perRequest === null ? null : perRequest * ctx.options.requestsPerDay * ctx.options.daysPerMonth;
-      const usdOf = (tokens: number): number | null =>
-        monthly === null || constant.tokens.tokens === 0 ? null : (monthly * tokens) / constant.tokens.tokens;
+      const usdOf = (tokens: number): number | null => constantUsdPerMonth(constant, tokens, ctx.options);
       const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf, ctx.memo);
-      const where = `at ${formatCount(ctx.options.requestsPerDay)} requests/day on ${ctx.options.defaultModel} (default model; no call in this file uses it)`;
-      const finding = judge(ctx.settings, constant.tokens, compression, monthly, where);
+      const where = `${defaultVolume(ctx.options)}; no call in this file uses it`;
+      const finding = judge(ctx.settings, constant.tokens, compression, usdOf(constant.tokens.tokens), where);
       if (finding) findings.push({ ...finding, range: constant.nameRange, constant });
     }
     return findings;

@@ -1,7 +1,7 @@
 import { formatCount } from '../format';
 import type { AuditedCall, AuditedPrompt, Range } from '../model';
 import { messageExamples, textExamples } from './examples';
-import { inputUsdPerMonth, perMonth, volumeOf } from './money';
+import { constantUsdPerMonth, defaultVolume, inputUsdPerMonth, perMonth, unsentConstants, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
 
 /**
@@ -39,21 +39,17 @@ export const fewShotOverload = defineRule({
       findings.push(finding(call, best, limit, inputUsdPerMonth(call, best.tokens, ctx.options)));
     }
     // Prompt constants no call in this file sends (a prompts module): priced on the default model at the default volume.
-    const sent = new Set(ctx.calls.flatMap((c) => c.prompts.flatMap((p) => p.literals.map((l) => l.range.startOffset))));
-    for (const constant of ctx.prompts) {
-      if (constant.literals.some((l) => sent.has(l.range.startOffset))) continue;
+    for (const constant of unsentConstants(ctx.calls, ctx.prompts)) {
       const found = textExamples(constant.text);
       if (!found || found.count <= limit) continue;
       const tokenizer = await ctx.tokenizer(ctx.options.defaultModel);
       const tokens = await tokenizer.count(constant.text.slice(found.span[0], found.span[1]));
-      const perToken = constant.costPer1000Usd === null || constant.tokens.tokens === 0 ? null : constant.costPer1000Usd / 1000 / constant.tokens.tokens;
-      const monthly = perToken === null ? null : perToken * tokens * ctx.options.requestsPerDay * ctx.options.daysPerMonth;
+      const monthly = constantUsdPerMonth(constant, tokens, ctx.options);
       const extra = monthly === null ? null : (monthly * (found.count - limit)) / found.count;
       findings.push({
         range: constant.nameRange,
         message:
-          `${found.count} few-shot examples (${formatCount(tokens)} tokens, ${perMonth(monthly)} at ${formatCount(ctx.options.requestsPerDay)} requests/day on ` +
-          `${ctx.options.defaultModel}, the default model); more than ${limit} is rarely needed: keeping ${limit} saves about ${perMonth(extra)}. Try 1-2 first.`,
+          `${found.count} few-shot examples (${formatCount(tokens)} tokens, ${perMonth(monthly)} ${defaultVolume(ctx.options)}); more than ${limit} is rarely needed: keeping ${limit} saves about ${perMonth(extra)}. Try 1-2 first.`,
         usdPerMonth: extra,
         fixes: [],
         constant,

@@ -1,5 +1,5 @@
 import { formatCount, formatUsdPerMonth } from '../format';
-import type { AuditedCall } from '../model';
+import type { AuditedCall, AuditedPromptConstant } from '../model';
 import type { AuditOptions } from '../options';
 import { priceRequest, type RequestPrice } from '../price';
 
@@ -62,4 +62,24 @@ export function perMonth(usd: number | null): string {
 export function percent(share: number): string {
   const p = Math.round(share * 100);
   return `${p === 0 && share > 0 ? 1 : p}%`;
+}
+
+/**
+ * Prompt constants no call in this file sends (a prompts module): the calls live elsewhere, so they are priced as
+ * input on the default model at the default volume.
+ */
+export function unsentConstants(calls: readonly AuditedCall[], constants: readonly AuditedPromptConstant[]): AuditedPromptConstant[] {
+  const sent = new Set(calls.flatMap((c) => c.prompts.flatMap((p) => p.literals.map((l) => l.range.startOffset))));
+  return constants.filter((k) => !k.literals.some((l) => sent.has(l.range.startOffset)));
+}
+
+/** Monthly cost of `tokens` of a prompt constant sent with every request at the default volume; null when unknown. */
+export function constantUsdPerMonth(constant: AuditedPromptConstant, tokens: number, options: AuditOptions): number | null {
+  if (constant.costPer1000Usd === null || constant.tokens.tokens === 0) return null;
+  return ((constant.costPer1000Usd / 1000) * tokens * options.requestsPerDay * options.daysPerMonth) / constant.tokens.tokens;
+}
+
+/** `at 1,000 requests/day on gpt-4o-mini (default model)`, for prompt constants. */
+export function defaultVolume(options: AuditOptions): string {
+  return `at ${formatCount(options.requestsPerDay)} requests/day on ${options.defaultModel} (default model)`;
 }

@@ -1,7 +1,7 @@
 import { formatCount, formatTokens } from '../format';
 import type { AuditedCall, AuditedPrompt, TokenFigure } from '../model';
 import inflation from './data/inflation.json';
-import { inputUsdPerMonth, perMonth, sumUsd, volumeOf } from './money';
+import { constantUsdPerMonth, defaultVolume, inputUsdPerMonth, perMonth, sumUsd, unsentConstants, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
 import { SCRIPT_NAMES, dominantScript, type ScriptLanguage } from './scripts';
 
@@ -64,11 +64,9 @@ export const nonEnglishInflation = defineRule({
     };
 
     const groups = new Map<string, { prompt: AuditedPrompt; calls: AuditedCall[] }>();
-    const used = new Set<string>();
     for (const call of ctx.calls) {
       for (const prompt of call.prompts) {
         if (SKIPPED_ROLES.has(prompt.role)) continue;
-        for (const l of prompt.literals) used.add(`${l.range.startOffset}`);
         const key = `${prompt.range.startOffset}:${prompt.range.endOffset}`;
         const group = groups.get(key);
         if (group) group.calls.push(call);
@@ -80,12 +78,8 @@ export const nonEnglishInflation = defineRule({
       const found = judge(prompt.text, prompt.tokens, monthly, volumeOf(calls[0]!));
       if (found) findings.push({ ...found, range: prompt.range, fixes: [], call: calls[0], calls });
     }
-    for (const constant of ctx.prompts) {
-      if (constant.literals.some((l) => used.has(`${l.range.startOffset}`))) continue;
-      const perToken = constant.costPer1000Usd === null || constant.tokens.tokens === 0 ? null : constant.costPer1000Usd / 1000 / constant.tokens.tokens;
-      const monthly = (t: number): number | null => (perToken === null ? null : perToken * t * ctx.options.requestsPerDay * ctx.options.daysPerMonth);
-      const where = `at ${formatCount(ctx.options.requestsPerDay)} requests/day on ${ctx.options.defaultModel} (default model)`;
-      const found = judge(constant.text, constant.tokens, monthly, where);
+    for (const constant of unsentConstants(ctx.calls, ctx.prompts)) {
+      const found = judge(constant.text, constant.tokens, (t) => constantUsdPerMonth(constant, t, ctx.options), defaultVolume(ctx.options));
       if (found) findings.push({ ...found, range: constant.nameRange, fixes: [], constant });
     }
     return findings;

@@ -34,17 +34,12 @@ export async function runRules(input: RulesInput, options: AuditOptions, rules: 
   for (const id of Object.keys(options.rules ?? {})) {
     if (!known.has(id)) notes.push(`Settings name an unknown rule "${id}" (rules: ${[...known].join(', ')}).`);
   }
-  const tokenizers = new Map<string, Promise<Tokenizer>>();
-  const tokenizer = (model: string): Promise<Tokenizer> => {
-    let t = tokenizers.get(model);
-    if (!t) tokenizers.set(model, (t = tokenizerFor(model)));
-    return t;
-  };
   const memos = new Map<string, unknown>();
   const memo = <T>(key: string, make: () => T): T => {
     if (!memos.has(key)) memos.set(key, make());
     return memos.get(key) as T;
   };
+  const tokenizer = (model: string): Promise<Tokenizer> => memo(`tokenizer:${model}`, () => tokenizerFor(model));
   const prices = (modelId: string): ModelPrices | null => memo(`prices:${modelId}`, () => resolveModel(modelId, options.priceOverrides));
   const providerOf = (call: AuditedCall): string => prices(call.effectiveModel)?.provider ?? call.provider;
   const switches = new Map<AuditedCall, Fix[]>();
