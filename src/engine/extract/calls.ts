@@ -6,6 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Range } from '../model';
 import type { Evaluator, TextValue } from './evaluate';
+import { IMPORTS } from './fileindex';
 import { lastEntry } from './evaluate';
 import { PromptReader, type ParamUse, type PromptDraft } from './messages';
 import { APIS, CLIENTS, CONFIGURATORS, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
@@ -95,6 +96,7 @@ export class CallModel {
   }
 
   private fileImports(modules: string[]): boolean {
+    this.ev.deps.names.push(IMPORTS);
     for (const m of this.ev.index.modules) if (this.fromModule(m, modules) || modules.some((x) => x.startsWith(`${m}.`))) return true;
     return false;
   }

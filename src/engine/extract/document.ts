@@ -7,7 +7,7 @@ import { Edit, type Tree } from 'web-tree-sitter';
 import type { ExtractResult, LanguageId, Pos } from '../model';
 import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
 import { FileIndex } from './fileindex';
-import { resetNodeCache } from './nodes';
+import { countSyntaxErrors, resetNodeCache } from './nodes';
 import { loadGrammar, parseWithBudget, type LoadedGrammar } from './parser';
 import { CALL_NAMES } from './providers';
 import { javascript } from './javascript';
@@ -123,7 +123,7 @@ function intersects(spans: number[], start: number, end: number): boolean {
 export class ExtractDocument {
   private text: string;
   private tree: Tree | null = null;
-  private readonly index: FileIndex;
+  private index: FileIndex;
   private results = new Map<string, CandidateResult>();
   private notes: string[] = [];
   private cached: ExtractResult | null = null;
@@ -250,8 +250,25 @@ export class ExtractDocument {
     }
     oldTree.delete();
     this.tree = tree;
-    const region = this.statementAround(tree, cs, ce);
     const delta = change.newEndOffset - change.oldEndOffset;
+    // Widen until no remembered construct straddles the region (an edit can split one statement into two, and the
+    // parser's changed ranges do not always say so). One character of padding on each side makes constructs that
+    // merely touch the region count too: text typed right after a node may or may not belong to it.
+    let region = this.statementAround(tree, cs, ce);
+    for (let i = 0; ; i++) {
+      const padded = { start: Math.max(0, region.start - 1), end: region.end + 1 };
+      const wider = this.index.straddling(padded.start, padded.end - delta);
+      if (!wider) {
+        region = padded;
+        break;
+      }
+      const end = wider.end >= change.oldEndOffset ? wider.end + delta : wider.end;
+      region = this.statementAround(tree, Math.min(region.start, wider.start), Math.max(region.end, end));
+      if (i >= 8) {
+        region = { start: 0, end: newText.length };
+        break;
+      }
+    }
     const regionOldEnd = region.end - delta;
     if (region.end - region.start > newText.length * FULL_REBUILD_SHARE || regionOldEnd < region.start || this.index.truncated) {
       this.tree.delete();
@@ -267,6 +284,7 @@ export class ExtractDocument {
     for (const r of this.results.values()) {
       if (r.start < regionOldEnd && r.end > region.start) continue;
       if (intersects(r.spans, region.start, regionOldEnd)) continue;
+      if (diff.structure && r.start < diff.structure.end && r.end > diff.structure.start) continue;
       let stale = false;
       for (const n of r.names) {
         if (diff.names.has(n)) {
@@ -295,6 +313,31 @@ export class ExtractDocument {
     return { start: n.startIndex, end: n.endIndex };
   }
 
+  /**
+   * Extracts again from the current syntax tree without any kept result: what result() must equal. (After an edit
+   * in broken code the incrementally parsed tree can legitimately differ from a fresh parse of the same text, so this,
+   * not a fresh parse, is the reference for the incremental bookkeeping.)
+   */
+  recompute(): ExtractResult {
+    if (!this.tree) return this.result();
+    resetNodeCache();
+    const index = new FileIndex(this.index.syntax, this.grammar, (name) => CALL_NAMES.has(name));
+    index.build(this.tree, this.text);
+    const saved = { index: this.index, results: this.results, cached: this.cached };
+    try {
+      this.index = index;
+      this.results = new Map();
+      this.evaluateAll(new Set());
+      this.cached = null;
+      return this.result();
+    } finally {
+      this.index = saved.index;
+      this.results = saved.results;
+      this.cached = saved.cached;
+      resetNodeCache();
+    }
+  }
+
   result(): ExtractResult {
     if (this.cached) return this.cached;
     const { calls, prompts, directives } = assemble(this.results.values());
@@ -303,7 +346,7 @@ export class ExtractDocument {
       calls,
       prompts,
       directives,
-      syntaxErrors: this.tree ? this.index.errors.length + (this.index.errors.length === 0 && this.tree.rootNode.hasError ? 1 : 0) : 0,
+      syntaxErrors: this.tree ? countSyntaxErrors(this.tree.rootNode) : 0,
     };
     if (this.notes.length > 0) result.notes = [...this.notes];
     this.cached = result;

@@ -173,6 +173,17 @@ export class Evaluator {
     return r;
   }
 
+  /** `self.x` / `this.x` (or a class attribute read through self), recording what the lookup depends on. */
+  resolveSelf(property: string, at: Node): Resolution | null {
+    this.deps.names.push(`${this.syntax.selfName}.${property}`, property);
+    const r = resolveSelfAttribute(this.index, property, at.startIndex);
+    if (r) {
+      this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+      for (const a of r.augments) this.deps.spans.push(a.ref.start, a.ref.end);
+    }
+    return r;
+  }
+
   /** The value node of a binding (its span is already recorded by the lookup that found the binding). */
   private bindingValue(b: BindingEntry): Node | null {
     return b.value ? this.index.node(b.value) : null;
@@ -232,10 +243,8 @@ export class Evaluator {
   private resolveMember(node: Node, object: Node, property: string): Node | null | undefined {
     const o = this.expr(object);
     if (o.kind === 'name' && o.name === this.syntax.selfName) {
-      this.deps.names.push(`${this.syntax.selfName}.${property}`);
-      const r = resolveSelfAttribute(this.index, property, node.startIndex);
+      const r = this.resolveSelf(property, node);
       if (!r) return undefined;
-      this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
       if (r.binding.kind === 'param' || r.binding.kind === 'assign') return this.bindingValue(r.binding) ?? undefined;
       return undefined;
     }
@@ -507,7 +516,7 @@ export class Evaluator {
       parts.push(item.spread ? this.hole(item.value) : (this.text(item.value) ?? this.hole(item.value)));
     }
     const joined = this.join(parts);
-    if (sepValue && sepValue.literals.length > 0 && sep.trim() !== '') joined.literals.unshift(...sepValue.literals);
+    if (sepValue && sepValue.literals.length > 0 && list.items.length > 1) joined.literals.unshift(...sepValue.literals);
     if (!list.complete) joined.templated = true;
     return joined;
   }
@@ -611,10 +620,8 @@ export class Evaluator {
       case 'member': {
         const o = this.expr(e.object);
         if (o.kind === 'name' && o.name === this.syntax.selfName) {
-          const name = `${this.syntax.selfName}.${e.property}`;
-          this.deps.names.push(name);
-          const r = resolveSelfAttribute(this.index, e.property, node.startIndex);
-          return r ? this.listOfBinding(name, r, node, depth, true) : null;
+          const r = this.resolveSelf(e.property, node);
+          return r ? this.listOfBinding(`${this.syntax.selfName}.${e.property}`, r, node, depth, true) : null;
         }
         const v = this.resolveMember(node, e.object, e.property);
         return v ? this.list(v, depth + 1) : null;

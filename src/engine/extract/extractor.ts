@@ -136,9 +136,11 @@ export class Extraction {
       if (!value || value.literals.length === 0) return;
       // `prompt = "..."` followed by `prompt += "..."`: the constant is the whole text built in its scope.
       const scope = this.index.scopeOf(b);
+      this.ev.deps.names.push(b.name);
       for (const a of this.index.bindings.get(b.name) ?? []) {
         if (a.pos <= b.pos || this.index.scopeOf(a) !== scope) continue;
         if (a.kind !== 'augment') break;
+        this.ev.deps.spans.push(a.ref.start, a.ref.end);
         const av = a.value ? this.index.node(a.value) : null;
         if (av) value = this.ev.join([value, this.ev.text(av) ?? { text: this.ev.placeholder(av), templated: true, literals: [], source: 'literal' }]);
       }

@@ -1,6 +1,6 @@
 /**
  * The per-document index the extractor works from, built from one run of the language's query: calls, bindings,
- * scopes, imports, comments, message-shaped literals, syntax errors. Entries are plain positions and names, so after
+ * scopes, loops, imports, comments, message-shaped literals. Entries are plain positions and names, so after
  * an edit they are shifted instead of rebuilt; only the edited region is queried again. Nodes are looked up again
  * from the current tree when needed (NodeRef).
  */
@@ -75,8 +75,11 @@ export interface MutationEntry {
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
   'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
-  'import', 'comment', 'error', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
+  'import', 'comment', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
+
+/** The pseudo-name results depend on when they used the file's set of imported modules. */
+export const IMPORTS = '#imports';
 
 const MUTATORS = new Set(['append', 'extend', 'insert', 'push', 'unshift']);
 
@@ -91,6 +94,11 @@ export interface LoopEntry {
 export interface IndexDiff {
   /** Names whose bindings or mutations changed. */
   names: Set<string>;
+  /**
+   * The extent, in old coordinates, of scopes and loops that changed shape (a class that now ends earlier, a loop
+   * that is gone): name resolution and loop facts inside it may differ even where no text changed. Null if none did.
+   */
+  structure: { start: number; end: number } | null;
 }
 
 /** Which call names the extractor wants to see (API methods, constructors, helpers), decided by the provider tables. */
@@ -113,7 +121,6 @@ export class FileIndex {
   private pending: { name: string; node: Node }[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
   promptArgs: NodeRef[] = [];
-  errors: NodeRef[] = [];
   /** Positions of the current text. */
   lines = new LineIndex('');
   /** Modules imported anywhere in the file (`openai`, `@ai-sdk/openai`, `google.generativeai`...). */
@@ -144,7 +151,6 @@ export class FileIndex {
     this.promptArgs = [];
     this.loops = [];
     this.callSites = new Map();
-    this.errors = [];
     this.modules = new Set();
     this.collect(tree.rootNode, undefined, undefined, budgetMs);
     this.finishScopes(textLength);
@@ -279,9 +285,6 @@ export class FileIndex {
           break;
         case 'comment':
           this.comments.push(NodeRef.of(main.node, gen));
-          break;
-        case 'error':
-          this.errors.push(NodeRef.of(main.node, gen));
           break;
         case 'message':
           this.messages.push(NodeRef.of(main.node, gen));
@@ -425,6 +428,36 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ incremental update
 
+  /** Every node span the index remembers. */
+  private *allRefs(): Iterable<NodeRef> {
+    for (const list of this.bindings.values()) for (const b of list) yield b.ref;
+    for (const list of this.mutations.values()) for (const m of list) yield m.ref;
+    for (const list of this.callSites.values()) yield* list;
+    for (const c of this.calls) yield c.ref;
+    for (const s of this.scopes) yield s.ref;
+    for (const l of this.loops) yield l.ref;
+    yield* this.comments;
+    yield* this.messages;
+    yield* this.promptArgs;
+  }
+
+  /**
+   * The extent (old coordinates) of remembered constructs that straddle [start, end): they were parsed differently and
+   * the region to re-read must cover them whole. Null when nothing straddles it.
+   */
+  straddling(start: number, end: number): { start: number; end: number } | null {
+    let lo = start;
+    let hi = end;
+    for (const r of this.allRefs()) {
+      const inside = r.start >= start && r.end <= end;
+      const encloses = r.start <= start && r.end >= end;
+      if (inside || encloses || r.end <= start || r.start >= end) continue;
+      lo = Math.min(lo, r.start);
+      hi = Math.max(hi, r.end);
+    }
+    return lo < start || hi > end ? { start: lo, end: hi } : null;
+  }
+
   /**
    * Re-indexes after an edit: entries touching [start, oldEnd) (old coordinates) are dropped, the rest shifted by
    * `delta`, and the region [start, newEnd) of the new tree is queried again. Returns the names whose bindings changed.
@@ -436,12 +469,27 @@ export class FileIndex {
     this.tree = tree;
     this.gen++;
     const before = new Map<string, string[]>();
-    const touched = (r: NodeRef): boolean => r.start < oldEnd && r.end > start;
+    // Everything that overlaps the region is dropped and read again. An enclosing construct may have a different
+    // extent in the new tree (or be gone), so the query covers the old extent of everything dropped, not just the region.
+    let queryStart = start;
+    let queryEnd = newEnd;
+    const touched = (r: NodeRef): boolean => {
+      if (!(r.start < oldEnd && r.end > start)) return false;
+      if (r.start < queryStart) queryStart = r.start;
+      const end = r.end >= oldEnd ? r.end + delta : r.end;
+      if (end > queryEnd) queryEnd = end;
+      return true;
+    };
     const shift = (r: NodeRef): void => {
       if (r.start >= oldEnd) r.start += delta;
       if (r.end >= oldEnd) r.end += delta;
     };
-    const bindingKey = (b: BindingEntry): string => `${b.kind}@${b.pos}`;
+    // An import's module is part of its identity: `from openai import X` -> `from anthropic import X` changes things.
+    // Scopes and loops dropped here, by their old extent and their key after the shift (to compare with what the
+    // region query finds again).
+    const droppedShapes: { start: number; end: number; key: string }[] = [];
+    const shapeKey = (start: number, end: number, kind: string): string => `${kind}:${start >= oldEnd ? start + delta : start}:${end >= oldEnd ? end + delta : end}`;
+    const bindingKey = (b: BindingEntry): string => `${b.kind}${b.import ? `:${b.import.module}:${b.import.imported}` : ''}@${b.pos}`;
 
     for (const [name, arr] of this.bindings) {
       const kept: BindingEntry[] = [];
@@ -480,7 +528,6 @@ export class FileIndex {
     this.comments = keepRefs(this.comments);
     this.messages = keepRefs(this.messages);
     this.promptArgs = keepRefs(this.promptArgs);
-    this.errors = keepRefs(this.errors);
     this.calls = this.calls.filter((c) => {
       if (touched(c.ref)) return false;
       shift(c.ref);
@@ -500,21 +547,26 @@ export class FileIndex {
       else this.callSites.delete(name);
     }
     this.loops = this.loops.filter((l) => {
-      if (touched(l.ref)) return false;
+      if (touched(l.ref)) {
+        droppedShapes.push({ start: l.ref.start, end: l.ref.end, key: shapeKey(l.ref.start, l.ref.end, l.kind) });
+        return false;
+      }
       shift(l.ref);
       if (l.bodyStart >= oldEnd) l.bodyStart += delta;
       if (l.bodyEnd >= oldEnd) l.bodyEnd += delta;
       return true;
     });
     this.scopes = this.scopes.filter((s) => {
-      if (touched(s.ref)) return false;
+      if (touched(s.ref)) {
+        droppedShapes.push({ start: s.ref.start, end: s.ref.end, key: shapeKey(s.ref.start, s.ref.end, s.kind) });
+        return false;
+      }
       shift(s.ref);
       if (s.bodyStart >= oldEnd) s.bodyStart += delta;
       return true;
     });
 
-    // Query the edited region again; the matches include every enclosing construct that was dropped above.
-    this.collect(tree.rootNode, start, Math.max(newEnd, start + 1));
+    this.collect(tree.rootNode, queryStart, Math.max(queryEnd, queryStart + 1));
     this.dedupe();
     this.finishScopes(textLength);
     const addedSites = this.keepCallSites();
@@ -535,9 +587,25 @@ export class FileIndex {
     for (const name of new Set([...before.keys(), ...after.keys()])) {
       const a = (before.get(name) ?? []).map(shiftKey).sort().join(',');
       const b = (after.get(name) ?? []).sort().join(',');
-      if (a !== b) names.add(name);
+      if (a === b) continue;
+      names.add(name);
+      // Which modules the file imports decides some calls (an unresolved `model.generate_content`).
+      if (/(^|,)import/.test(a) || /(^|,)import/.test(b)) names.add(IMPORTS);
     }
-    return { names };
+    // Shapes dropped and not found again, or found and not there before, changed.
+    const found = new Set<string>();
+    let structure: { start: number; end: number } | null = null;
+    const widen = (start: number, end: number): void => {
+      structure = structure ? { start: Math.min(structure.start, start), end: Math.max(structure.end, end) } : { start, end };
+    };
+    for (const sc of this.scopes) if (sc.ref.gen === this.gen) found.add(`${sc.kind}:${sc.ref.start}:${sc.ref.end}`);
+    for (const l of this.loops) if (l.ref.gen === this.gen) found.add(`${l.kind}:${l.ref.start}:${l.ref.end}`);
+    const dropped = new Set(droppedShapes.map((d) => d.key));
+    for (const d of droppedShapes) if (!found.has(d.key)) widen(d.start, d.end);
+    const toOld = (o: number): number => (o >= newEnd ? o - delta : Math.min(o, oldEnd));
+    for (const sc of this.scopes) if (sc.ref.gen === this.gen && !dropped.has(`${sc.kind}:${sc.ref.start}:${sc.ref.end}`)) widen(toOld(sc.ref.start), toOld(sc.ref.end));
+    for (const l of this.loops) if (l.ref.gen === this.gen && !dropped.has(`${l.kind}:${l.ref.start}:${l.ref.end}`)) widen(toOld(l.ref.start), toOld(l.ref.end));
+    return { names, structure };
   }
 
   /** The region query may find constructs that were kept (they only touch the region): keep one of each. */
@@ -554,7 +622,6 @@ export class FileIndex {
     this.comments = uniqRefs(this.comments).sort((a, b) => a.start - b.start);
     this.messages = uniqRefs(this.messages).sort((a, b) => a.start - b.start);
     this.promptArgs = uniqRefs(this.promptArgs).sort((a, b) => a.start - b.start);
-    this.errors = uniqRefs(this.errors);
     const seenLoops = new Set<string>();
     this.loops = this.loops
       .filter((l) => {

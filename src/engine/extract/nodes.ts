@@ -40,3 +40,19 @@ type Tested = Node & { readonly __typeTested?: true };
 export function isType(node: Node | null | undefined, type: string): node is Tested {
   return !!node && typeOf(node) === type;
 }
+
+/**
+ * Syntax errors in a tree: ERROR and MISSING nodes. Only subtrees that contain an error are visited, so an intact
+ * file costs one call and a file with a few errors a few hundred.
+ */
+export function countSyntaxErrors(root: Node, cap = 10_000): number {
+  if (!root.hasError) return 0;
+  let count = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && count < cap) {
+    const n = stack.pop()!;
+    if (n.isMissing || typeOf(n) === 'ERROR') count++;
+    for (const c of n.children) if (c && (c.hasError || c.isMissing)) stack.push(c);
+  }
+  return count;
+}

@@ -152,11 +152,14 @@ export function loadedGrammar(language: LanguageId): LoadedGrammar | null {
 export function parseWithBudget(grammar: LoadedGrammar, text: string, oldTree: Tree | null, budgetMs: number): Tree | null {
   const deadline = performance.now() + budgetMs;
   let calls = 0;
-  return grammar.parser.parse(text, oldTree, {
+  const tree = grammar.parser.parse(text, oldTree, {
     progressCallback: () => {
       // performance.now() is cheap, but the callback fires very often; sample it.
       if ((++calls & 63) !== 0) return false;
       return performance.now() > deadline;
     },
   });
+  // A cancelled parse would otherwise resume on the parser's next call, with the next document's text.
+  if (!tree) grammar.parser.reset();
+  return tree;
 }

@@ -35,7 +35,6 @@
 (import_statement) @import
 
 (comment) @comment
-(ERROR) @error
 
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
 (object (pair key: (property_identifier) @message.key (#eq? @message.key "role"))) @message

@@ -1,5 +1,5 @@
 ; Prompt Auditor extraction query for Python. Run once per tree; extract/index.ts buckets the captures.
-; Capture names are the contract with collect.ts: call / call.name, bind*, scope*, import, comment, error, message.
+; Capture names are the contract with collect.ts: call / call.name, bind*, scope*, loop*, import, comment, message, prompt_arg.
 
 ; Every call, with the name it is called by (`create` in client.chat.completions.create, `GenerativeModel`...).
 (call function: (identifier) @call.name) @call
@@ -29,7 +29,6 @@
 [(import_statement) (import_from_statement)] @import
 
 (comment) @comment
-(ERROR) @error
 
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
 (dictionary (pair key: (string (string_content) @message.key (#eq? @message.key "role")))) @message
