@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const log = createLog();
   const timings = new UiTimings();
   const eventLoop = new EventLoopDelay();
-  const settings = new SettingsStore(log);
+  const settings = new SettingsStore(log, contributedDefaults(context));
   engine = new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'audit-worker.js').fsPath, log);
   const index = new DocumentIndex(engine, settings, log, timings);
   const scanner = new WorkspaceScanner(engine, settings, log);
@@ -63,33 +63,27 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     engine.onDidRestart(configureEngine),
     ...registerCommands(services),
   );
-  configureEngine();
-  // The first audits wait for the project's .prompt-audit.json (a quick read), so they are not redone at once.
-  void settings.ready.then(
-    () => index.start(),
-    (err: unknown) => {
-      log.error(`Reading .prompt-audit.json failed: ${describeError(err)}`);
-      index.start();
-    },
-  );
-
-  // Warm-up off the critical path: the worker loads the grammars in use and the default model's tokenizer.
-  const warmUp = new Promise<number | null>((resolve) => {
-    setTimeout(() => {
-      const languages = [...new Set(vscode.workspace.textDocuments.filter(isAuditable).map((d) => d.languageId as LanguageId))];
-      engine
-        ?.request({ kind: 'warmUp', languages: languages.length ? languages : ['python'], options: settings.get().audit })
-        .then(
-          ({ ms }) => {
-            log.info(`Warm-up: parsers (${languages.join(', ') || 'python'}) and the ${settings.get().audit.defaultModel} tokenizer ready in ${Math.round(ms)} ms.`);
-            resolve(ms);
-          },
-          (err: unknown) => {
-            log.warn(`Warm-up failed (audits still run, the first is slower): ${describeError(err)}`);
-            resolve(null);
-          },
-        );
-    }, 0);
+  // Off the activation path, in this order: start and configure the worker; once the project's .prompt-audit.json
+  // is read (so the first audits are not redone at once), start indexing; meanwhile the worker warms up: it loads
+  // the grammars of the open documents and the default model's tokenizer.
+  const deferred = new Promise<void>((resolve) => setTimeout(resolve, 0));
+  void deferred
+    .then(() => {
+      configureEngine();
+      return settings.ready;
+    })
+    .catch((err: unknown) => log.error(`Reading .prompt-audit.json failed: ${describeError(err)}`))
+    .then(() => index.start());
+  const warmUp = deferred.then(async (): Promise<number | null> => {
+    const languages = [...new Set(vscode.workspace.textDocuments.filter(isAuditable).map((d) => d.languageId as LanguageId))];
+    try {
+      const { ms } = await engine!.request({ kind: 'warmUp', languages: languages.length ? languages : ['python'], options: settings.get().audit });
+      log.info(`Warm-up: parsers (${languages.join(', ') || 'python'}) and the ${settings.get().audit.defaultModel} tokenizer ready in ${Math.round(ms)} ms.`);
+      return ms;
+    } catch (err) {
+      log.warn(`Warm-up failed (audits still run, the first is slower): ${describeError(err)}`);
+      return null;
+    }
   });
 
   const activationMs = performance.now() - started;
@@ -110,6 +104,12 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     },
     lastScan: () => scanner.last,
   };
+}
+
+/** package.json's `promptAuditor.*` defaults, from the manifest VS Code already parsed. */
+function contributedDefaults(context: vscode.ExtensionContext): Record<string, unknown> {
+  const manifest = context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, { default?: unknown }> } } };
+  return Object.fromEntries(Object.entries(manifest.contributes?.configuration?.properties ?? {}).map(([key, p]) => [key, p.default]));
 }
 
 export function deactivate(): void {

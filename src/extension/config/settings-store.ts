@@ -22,7 +22,11 @@ export class SettingsStore implements vscode.Disposable {
   /** Resolves once the workspace's `.prompt-audit.json` files are read. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly log: Log) {
+  /** `contributedDefaults`: package.json's `promptAuditor.*` defaults (see readSettings). */
+  constructor(
+    private readonly log: Log,
+    private readonly contributedDefaults: Readonly<Record<string, unknown>> = {},
+  ) {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('promptAuditor')) this.changed();
@@ -51,7 +55,7 @@ export class SettingsStore implements vscode.Disposable {
     const key = folder?.uri.toString() ?? '';
     let settings = this.cache.get(key);
     if (!settings) {
-      const read = readSettings(vscode.workspace.getConfiguration('promptAuditor', folder?.uri), this.projectFiles.get(key) ?? null);
+      const read = readSettings(vscode.workspace.getConfiguration('promptAuditor', folder?.uri), this.projectFiles.get(key) ?? null, this.contributedDefaults);
       settings = read.settings;
       for (const problem of read.problems) {
         if (this.reported.has(problem)) continue;

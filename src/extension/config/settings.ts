@@ -57,13 +57,25 @@ export interface ConfigurationReader {
   inspect<T>(key: string): { globalValue?: T; workspaceValue?: T; workspaceFolderValue?: T } | undefined;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * Reads and validates the settings. Audit settings come in layers, most specific last: built-in defaults, the user's
  * settings, the project's `.prompt-audit.json` (shared with the CLI), then workspace and folder settings. Each layer is
  * validated by the engine's own config parser, so the editor and the CLI accept and reject the same values; a bad
- * value is left out (the next layer down applies) and described in `problems`.
+ * value is left out and described in `problems`.
+ *
+ * `contributedDefaults` are package.json's defaults (`promptAuditor.x` -> value): a setting still at its contributed
+ * default counts as unset, so the engine's DEFAULT_OPTIONS stay the one source of defaults. Per-scope reads
+ * (`inspect`, about 0.5 ms each) are only made for the fields a project file sets: the rest is VS Code's merged value.
  */
-export function readSettings(config: ConfigurationReader, projectFile: { json: unknown; problem?: string } | null): { settings: ExtensionSettings; problems: string[] } {
+export function readSettings(
+  config: ConfigurationReader,
+  projectFile: { json: unknown; problem?: string } | null,
+  contributedDefaults: Readonly<Record<string, unknown>> = {},
+): { settings: ExtensionSettings; problems: string[] } {
   const problems: string[] = [];
   const layer = (values: Record<string, unknown>, where: string): Partial<AuditOptions> => {
     if (Object.keys(values).length === 0) return {};
@@ -71,19 +83,30 @@ export function readSettings(config: ConfigurationReader, projectFile: { json: u
     problems.push(...parsed.problems.map((p) => describe(p, where)));
     return parsed.options;
   };
-  const fromScope = (scope: 'globalValue' | 'workspaceValue' | 'workspaceFolderValue'): Record<string, unknown> => {
-    const values: Record<string, unknown> = {};
-    for (const [setting, field] of AUDIT_FIELDS) {
-      const value = config.inspect<unknown>(setting)?.[scope];
-      if (value !== undefined) values[field] = value;
-    }
-    return values;
+  const explicitValue = (setting: string): unknown => {
+    const value = config.get<unknown>(setting);
+    return value === undefined || JSON.stringify(value) === JSON.stringify(contributedDefaults[`promptAuditor.${setting}`]) ? undefined : value;
   };
 
-  const layers: Partial<AuditOptions>[] = [layer(fromScope('globalValue'), 'user settings')];
   if (projectFile?.problem) problems.push(projectFile.problem);
-  else if (projectFile) layers.push(layer(projectFile.json as Record<string, unknown>, '.prompt-audit.json'));
-  layers.push(layer(fromScope('workspaceValue'), 'workspace settings'), layer(fromScope('workspaceFolderValue'), 'folder settings'));
+  const file = projectFile && !projectFile.problem && isRecord(projectFile.json) ? projectFile.json : null;
+  const base: Record<string, unknown> = {};
+  const workspace: Record<string, unknown> = {};
+  const folder: Record<string, unknown> = {};
+  for (const [setting, field] of AUDIT_FIELDS) {
+    if (file && field in file) {
+      // The file sits between user and workspace settings: this field needs the per-scope view.
+      const scopes = config.inspect<unknown>(setting);
+      if (scopes?.globalValue !== undefined) base[field] = scopes.globalValue;
+      if (scopes?.workspaceValue !== undefined) workspace[field] = scopes.workspaceValue;
+      if (scopes?.workspaceFolderValue !== undefined) folder[field] = scopes.workspaceFolderValue;
+    } else {
+      const value = explicitValue(setting);
+      if (value !== undefined) base[field] = value;
+    }
+  }
+  const layers = [layer(base, 'settings')];
+  if (file) layers.push(layer(file, '.prompt-audit.json'), layer(workspace, 'workspace settings'), layer(folder, 'folder settings'));
   const merged: Partial<AuditOptions> = {};
   for (const l of layers) {
     // Maps merge key by key (a project's overrides plus a user's own); scalars replace.

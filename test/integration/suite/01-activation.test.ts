@@ -26,7 +26,19 @@ describe('activation', () => {
     const loadAndActivateMs = performance.now() - started;
     assert.ok(extension.isActive);
     assert.ok(api.activationMs >= 0 && Number.isFinite(api.activationMs));
-    print(`      activation: activate() ${api.activationMs.toFixed(1)} ms; open document -> active (module load + activate) ${loadAndActivateMs.toFixed(1)} ms (target <= 50 ms)`);
+    // The bundle's load cost, measured apart: evaluate it again from a cold module cache (activate() is not called).
+    const bundle = `${extension.extensionPath}/dist/extension.js`;
+    const cached = require.cache[require.resolve(bundle)];
+    delete require.cache[require.resolve(bundle)];
+    const loadStarted = performance.now();
+    const reloaded = require(bundle) as { activate?: unknown };
+    const loadMs = performance.now() - loadStarted;
+    if (cached) require.cache[require.resolve(bundle)] = cached;
+    assert.equal(typeof reloaded.activate, 'function');
+    print(
+      `      activation: module load ${loadMs.toFixed(1)} ms + activate() ${api.activationMs.toFixed(1)} ms = ${(loadMs + api.activationMs).toFixed(1)} ms (target <= 50 ms); ` +
+        `document open -> extension active, VS Code's dispatch included: ${loadAndActivateMs.toFixed(0)} ms`,
+    );
   });
 
   it('warms up the parsers and the default tokenizer in the worker after activation', async () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { DEFAULT_OPTIONS } from '../../../src/engine/options';
 import { closeAllEditors, codeLensTitles, dollars, extensionApi, openAudited, resetSettings, setSetting, workspaceUri } from '../helpers';
 
 /** The lens title of the (only) call in a document. */
@@ -103,6 +104,23 @@ describe('settings apply live', () => {
     await setSetting('requestsPerDay', 400);
     assert.equal(api.settings(document.uri).audit.requestsPerDay, 400);
     assert.equal(api.settings(document.uri).audit.defaultModel, 'gpt-4.1-mini', 'the file still supplies what the workspace does not set');
+  });
+
+  it("contributes the engine's defaults, so the editor and the CLI start from the same figures", () => {
+    const properties = (vscode.extensions.getExtension('prompt-auditor.prompt-auditor')!.packageJSON as {
+      contributes: { configuration: { properties: Record<string, { default?: unknown }> } };
+    }).contributes.configuration.properties;
+    const pairs: [string, unknown][] = [
+      ['defaultModel', DEFAULT_OPTIONS.defaultModel],
+      ['requestsPerDay', DEFAULT_OPTIONS.requestsPerDay],
+      ['daysPerMonth', DEFAULT_OPTIONS.daysPerMonth],
+      ['expectedOutputTokens', DEFAULT_OPTIONS.expectedOutputTokens],
+      ['placeholderTokens', DEFAULT_OPTIONS.placeholderTokens],
+      ['maxFileSize', DEFAULT_OPTIONS.maxFileBytes],
+      ['rules', DEFAULT_OPTIONS.rules],
+      ['priceOverrides', DEFAULT_OPTIONS.priceOverrides],
+    ];
+    for (const [key, engineDefault] of pairs) assert.deepEqual(properties[`promptAuditor.${key}`]?.default, engineDefault, key);
   });
 
   it('every setting is contributed with a markdown description, a default and a scope', () => {
