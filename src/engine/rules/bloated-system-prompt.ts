@@ -7,7 +7,7 @@ import { defineRule, type Finding, type SettingValues } from './rule';
 const SYSTEM_ROLES = new Set(['system', 'developer']);
 
 const SETTINGS = {
-  maxTokens: { default: 400, min: 1, description: 'System prompts above this many tokens are flagged.' },
+  threshold: { default: 400, min: 1, description: 'System prompts above this many tokens are flagged.' },
   minPaddingShare: { default: 0.15, min: 0, max: 1, description: 'Flag a smaller prompt when compression removes at least this share of its tokens.' },
   minTokens: { default: 25, min: 0, description: 'Prompts below this many tokens are never flagged for padding (too little at stake).' },
 };
@@ -66,10 +66,10 @@ function judge(
   monthly: number | null,
   where: string,
 ): Pick<Finding, 'message' | 'usdPerMonth' | 'fixes'> | null {
-  const large = tokens.tokens > s.maxTokens;
+  const large = tokens.tokens > s.threshold;
   const padded = compression !== null && tokens.tokens >= s.minTokens && compression.saving >= s.minPaddingShare;
   if (!large && !padded) return null;
-  const size = `System prompt is ${formatTokens(tokens)} tokens${large ? ` (threshold ${formatCount(s.maxTokens)})` : ''}, ${perMonth(monthly)} ${where}`;
+  const size = `System prompt is ${formatTokens(tokens)} tokens${large ? ` (threshold ${formatCount(s.threshold)})` : ''}, ${perMonth(monthly)} ${where}`;
   const saved = compression?.fix.preview?.usdPerMonthSaved ?? null;
   const advice = compression
     ? `compression removes ${percent(compression.saving)} (${formatCount(compression.tokensBefore)} → ${formatCount(compression.tokensAfter)} tokens, ${saved === null ? 'price unknown' : `saves ${perMonth(saved)}`})`

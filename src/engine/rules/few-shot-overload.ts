@@ -14,10 +14,10 @@ export const fewShotOverload = defineRule({
   defaultSeverity: 'warning',
   offersModelSwitch: true,
   settings: {
-    maxExamples: { default: 5, min: 0, description: 'Requests with more example pairs than this are flagged.' },
+    threshold: { default: 5, min: 0, description: 'Requests with more example pairs than this are flagged.' },
   },
   async check(ctx) {
-    const limit = ctx.settings.maxExamples;
+    const limit = ctx.settings.threshold;
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const call of ctx.calls) {

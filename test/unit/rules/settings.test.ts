@@ -46,6 +46,20 @@ describe('rule settings', () => {
     assert.ok(lower[0]!.fixes.some((f) => f.edits[0]?.newText === '2048'), 'the fix suggests the configured threshold');
   });
 
+  it('each rule\'s main number is its `threshold` (system prompt size, example count)', async () => {
+    const system = 'Answer questions about the return policy. Quote the rule number. Keep answers under 80 words.';
+    const text = `from openai import OpenAI
+client = OpenAI()
+r = client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "system", "content": "${system}"}, {"role": "user", "content": "a"}, {"role": "assistant", "content": "b"}, {"role": "user", "content": "c"}, {"role": "assistant", "content": "d"}, {"role": "user", "content": q}])
+`;
+    const plain = await auditText(text, 'python');
+    assert.equal(only(plain, 'bloated-system-prompt').length + only(plain, 'few-shot-overload').length, 0);
+    const strict = await auditText(text, 'python', { rules: { 'bloated-system-prompt': { threshold: 10 }, 'few-shot-overload': { threshold: 1 } } });
+    assert.match(only(strict, 'bloated-system-prompt')[0]!.message, /\(threshold 10\)/);
+    assert.match(only(strict, 'few-shot-overload')[0]!.message, /^2 few-shot examples/);
+    assert.deepEqual(strict.notes, []);
+  });
+
   it('enabled: false switches a rule off; severity is taken from settings', async () => {
     const off = await auditText(CALL, 'python', { rules: { 'high-max-tokens': { enabled: false } } });
     assert.equal(only(off, 'high-max-tokens').length, 0);
