@@ -7,8 +7,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { compressPrompt } from '../../src/engine/compress';
 import { countOpenAI } from '../../src/engine/count/openai-encodings';
+import { pathologicalInputs } from '../../test/unit/compress/pathological';
 import type { Bench } from './harness';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures', 'compress');
@@ -43,4 +45,14 @@ export default async (bench: Bench): Promise<void> => {
     bench.record(`${language}: compress / one o200k count of the same prompts`, compressMs / countMs, 'x');
     bench.record(`${language}: o200k tokens saved`, (1 - after / before) * 100, '%', { min: 15 });
   }
+  // Inputs built to trip regex backtracking, 100 KB each: the slowest must stay well under a second.
+  let worst = 0;
+  let worstName = '';
+  for (const [name, text] of Object.entries(pathologicalInputs(100_000))) {
+    const t0 = performance.now();
+    compressPrompt(text, { countTokens: (t) => t.length });
+    const ms = performance.now() - t0;
+    if (ms > worst) [worst, worstName] = [ms, name];
+  }
+  bench.record(`slowest 100 KB pathological input (${worstName})`, worst, 'ms', { max: 1000 });
 };

@@ -22,13 +22,14 @@ export interface ProtectedSpan {
   kind: ProtectedKind;
 }
 
-/** Pattern scanners, highest priority first; a span overlapping an earlier one is skipped. */
+/** Pattern scanners, highest priority first; a span overlapping an earlier one is skipped. Spans that could run on
+ * (mustache blocks, display math) are bounded, so an unclosed opener costs a bounded scan, not the rest of the text. */
 const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
   // Fenced code from a line start (an unclosed fence runs to the end), then inline code.
   ['code', /(?<=^|\n)[ \t]*(`{3,}|~{3,})[^\n]*(?:\n[\s\S]*?(?:\n[ \t]*\1[ \t]*(?=\n|$)|$)|$)/g],
   ['code', /``[^\n]+?``|`[^`\n]+`/g],
   // Display and inline LaTeX, LaTeX commands.
-  ['latex', /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\\([\s\S]+?\\\)/g],
+  ['latex', /\$\$[\s\S]{1,2000}?\$\$|\\\[[\s\S]{1,2000}?\\\]|\\\([\s\S]{1,2000}?\\\)/g],
   ['latex', /(?<![\w$\\])\$(?=[^\s\d$])[^$\n]{1,200}?(?<=[^\s\\])\$(?![\w$])/g],
   ['latex', /\\[A-Za-z]+(?:\{[^{}\n]*\})*/g],
   // Template placeholders of every common flavour.
@@ -36,9 +37,9 @@ const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
     'placeholder',
     new RegExp(
       [
-        '\\{\\{[\\s\\S]*?\\}\\}', // {{x}} (mustache, jinja)
-        '\\{%[\\s\\S]*?%\\}', // {% tag %}
-        '\\{#[\\s\\S]*?#\\}', // {# comment #}
+        '\\{\\{[\\s\\S]{0,1000}?\\}\\}', // {{x}} (mustache, jinja)
+        '\\{%[\\s\\S]{0,1000}?%\\}', // {% tag %}
+        '\\{#[\\s\\S]{0,1000}?#\\}', // {# comment #}
         '\\$\\{[^}\\n]*\\}', // ${x}
         '\\{[^{}\\n]{0,200}\\}', // {x}, {"json": 1}
         '%\\([^)\\n]{1,60}\\)[-#0 +]*\\d*(?:\\.\\d+)?[a-zA-Z%]', // %(name)s
@@ -52,7 +53,7 @@ const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
       'g',
     ),
   ],
-  ['url', /\b(?:https?|ftp|file|wss?):\/\/[^\s<>"'`]+|\bwww\.[\w-]+\.[^\s<>"'`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  ['url', /\b(?:https?|ftp|file|wss?):\/\/[^\s<>"'`]+|\bwww\.[\w-]+\.[^\s<>"'`]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['path', /(?<![\w/.~-])(?:~|\.{1,2})?\/[\w.-]+(?:\/[\w.-]+)*\/?|\b[A-Za-z]:\\[^\s"'`]+/g],
   [
     'quote',

@@ -3,6 +3,8 @@
 export interface SentenceSpan {
   start: number;
   end: number;
+  /** Where the sentence's line begins. */
+  lineStart: number;
 }
 
 /**
@@ -17,19 +19,19 @@ export function sentenceSpans(text: string): SentenceSpan[] {
     if (lineEnd < 0) lineEnd = text.length;
     const marker = /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?/.exec(text.slice(lineStart, lineEnd));
     let start = lineStart + (marker ? marker[0].length : 0);
-    const boundary = /[.!?。…]+[)"”’']?(?=[ \t]+\S)/g;
+    const boundary = /(?<![.!?。…])[.!?。…]+[)"”’']?(?=[ \t]+\S)/g;
     boundary.lastIndex = start;
     const line = text.slice(0, lineEnd);
     for (let m = boundary.exec(line); m; m = boundary.exec(line)) {
       const end = m.index + m[0].length;
-      spans.push({ start, end });
+      spans.push({ start, end, lineStart });
       start = end;
       while (start < lineEnd && (text[start] === ' ' || text[start] === '\t')) start++;
       boundary.lastIndex = start;
     }
     let end = lineEnd;
     while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-    if (end > start) spans.push({ start, end });
+    if (end > start) spans.push({ start, end, lineStart });
     lineStart = lineEnd + 1;
   }
   return spans;

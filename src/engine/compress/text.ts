@@ -40,12 +40,17 @@ const SENTENCE_START_RE = new RegExp(`${SENTENCE_START}$`);
 
 /** True when a sentence may begin at `index` of `text` (same definition as SENTENCE_START). */
 export function isSentenceStart(text: string, index: number): boolean {
-  // Only the current line matters; look back a bounded stretch so this stays O(1) per call.
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const from = Math.max(lineStart, index - 40);
-  const prefix = (from === lineStart && lineStart > 0 ? '\n' : '') + text.slice(from, index);
-  if (from > lineStart) return /(?:[.!?。…][)"”’']?|:)[ \t]+$/.test(prefix);
-  return SENTENCE_START_RE.test(prefix);
+  // Only the current line matters; look back a bounded stretch so this stays O(1) per call (a 100 KB line too).
+  const from = Math.max(0, index - 40);
+  let lineStart = from === 0 ? 0 : -1;
+  for (let i = index - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) return /(?:[.!?。…][)"”’']?|:)[ \t]+$/.test(text.slice(from, index));
+  return SENTENCE_START_RE.test((lineStart > 0 ? '\n' : '') + text.slice(lineStart, index));
 }
 
 /** A line's structural marker: indentation plus heading / bullet / numbered-item / quote marker, or null. */

@@ -1,4 +1,4 @@
-import { sentenceKey, sentenceSpans } from '../../sentences';
+import { sentenceKey, sentenceSpans, type SentenceSpan } from '../../sentences';
 import { isNumberedOrHeading, lineMarker } from '../../text';
 import type { CompressRule } from '../../types';
 
@@ -25,13 +25,12 @@ export const duplicateSentences: CompressRule = {
   mayRemoveLines: true,
   apply(text, ctx) {
     const seen = new Set<string>();
-    const drop: Array<{ start: number; end: number }> = [];
+    const drop: SentenceSpan[] = [];
     const plainOf = (s: string): string => s.replace(/[\uE000-\uF8FF]/g, (ch) => ctx.maskValue(ch));
     for (const span of sentenceSpans(text)) {
       const sentence = text.slice(span.start, span.end);
       // A numbered item or a heading is structure: it stays even when it repeats.
-      const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-      const marker = lineMarker(text.slice(lineStart, span.end));
+      const marker = span.start - span.lineStart < 12 ? lineMarker(text.slice(span.lineStart, span.end)) : null;
       if (marker && isNumberedOrHeading(marker)) continue;
       // Labelled lines ("Input: ...", "A: ...") belong to examples and forms; they repeat on purpose.
       const label = /^([^\s:]{1,30}):/.exec(sentence);
@@ -44,15 +43,14 @@ export const duplicateSentences: CompressRule = {
     if (drop.length === 0) return text;
     let out = '';
     let last = 0;
-    for (const { start, end } of drop) {
+    for (const { start, end, lineStart } of drop) {
       // Take the spaces after the sentence (or, at a line end, before it) with it.
       let s = start;
       let e = end;
       while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
       // At a line end the spaces before it go too, unless nothing but a list marker precedes it (then the line is
       // emptied and dropped whole).
-      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-      const alone = /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?$/.test(text.slice(lineStart, start));
+      const alone = start - lineStart < 12 && /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?$/.test(text.slice(lineStart, start));
       if (!alone && (e === text.length || text[e] === '\n')) while (s > last && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
       out += text.slice(last, s);
       last = e;

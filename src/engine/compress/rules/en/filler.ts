@@ -18,10 +18,10 @@ const OPENER_PHRASES = [
 const OPENERS = new RegExp(`${startsWithOneOf(OPENER_PHRASES)}${SENTENCE_START}(?:${phrases(OPENER_PHRASES)})[ \\t]+(?=\\S)`, 'gi');
 
 /** Hedges that promise effort rather than specify it. */
-const EFFORT = /,?[ \t]*\b(?:to the best of your (?:ability|abilities|knowledge)|as best (?:as )?you can)\b/gi;
+const EFFORT = /(?<![ \t]),?[ \t]*\b(?:to the best of your (?:ability|abilities|knowledge)|as best (?:as )?you can)\b/gi;
 
 /** "the most helpful and accurate information possible" -> "the most helpful and accurate information". */
-const POSSIBLE = /[ \t]+possible\b(?<=\bthe most [^.!?\n\uE000-\uF8FF]{1,60}?[ \t]+possible)/gi;
+const POSSIBLE = /(?<![ \t])[ \t]+possible\b(?<=\bthe most [^.!?\n\uE000-\uF8FF]{1,60}?[ \t]+possible)/gi;
 
 export const filler: CompressRule = {
   id: 'en-filler',

@@ -2,7 +2,7 @@ import type { CompressRule } from '../../types';
 
 /** "Please follow these rules very carefully:" right above a list -> "Rules:". */
 const PATTERN =
-  /(?<=(?:^|\n)[ \t]*)(?:please[ \t]+)?(?:follow|observe|obey|apply)[ \t]+(?:these|the following)[ \t]+(rules|instructions|guidelines|steps|requirements)(?:[ \t]+(?:very[ \t]+)?(?:carefully|strictly|closely|exactly))?[ \t]*:(?=[ \t]*\n[ \t]*(?:[-*+•]|\d{1,3}[.)]|[\uE000-\uF8FF][.)])[ \t])/gi;
+  /(?=[PpFfOoAa])(?<=(?:^|\n)[ \t]*)(?:please[ \t]+)?(?:follow|observe|obey|apply)[ \t]+(?:these|the following)[ \t]+(rules|instructions|guidelines|steps|requirements)(?:[ \t]+(?:very[ \t]+)?(?:carefully|strictly|closely|exactly))?[ \t]*:(?=[ \t]*\n[ \t]*(?:[-*+•]|\d{1,3}[.)]|[\uE000-\uF8FF][.)])[ \t])/gi;
 
 export const listHeader: CompressRule = {
   id: 'en-list-header',

@@ -10,7 +10,7 @@ const REQUEST_WRAPPERS = new RegExp(
     '\\bit would be (?:great|helpful|nice|ideal|appreciated|wonderful) if you (?:could|would|can)[ \\t]+',
     // "please"/"kindly" before what they soften; not the verb ("to please the customer").
     '(?<!\\bto )\\b(?:please|kindly)[,]?[ \\t]+(?=[a-z\\uE000-\\uF8FF])',
-    ',?[ \\t]+please(?=[.!?])',
+    '(?<![ \\t]),?[ \\t]+please(?=[.!?])',
   ].join('|'),
   'gi',
 );

@@ -1,4 +1,4 @@
-import { phrases } from '../../text';
+import { phrases, startsWithOneOf } from '../../text';
 import type { CompressRule } from '../../types';
 
 /**
@@ -43,14 +43,14 @@ const PRAISE = phrases(PRAISE_LIST);
 const ADNOMINAL = phrases(PRAISE_LIST.filter((p) => !/고$/.test(p) && p !== '매우'));
 
 /** A line that states the role. */
-const ROLE_LINE = /(?<=(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?)(?:역할:|당신은|너는|귀하는)[^\n]*/g;
+const ROLE_LINE = /(?=[역당너귀])(?<=(?:^|\n)[ \t]*(?:[-*+•][ \t]+)?)(?:역할:|당신은|너는|귀하는)[^\n]*/g;
 
 /**
  * Praise inside it; not after a particle (then it is a predicate with a subject or complement), and not right after a
  * joining "-고" (CHAIN_END handles that: "친절하고 전문적인 상담원" must become "친절한 상담원", not "친절하고 상담원").
  */
 const PATTERN = new RegExp(
-  `(?<![가-힣])(?<!(?:대한|관한|대해|관해|[이가을를에도로와과의]|고)[ \\t]+)(?:${PRAISE})[ \\t]+(?=[가-힣\\uE000-\\uF8FF])`,
+  `${startsWithOneOf(PRAISE_LIST)}(?<![가-힣])(?<!(?:대한|관한|대해|관해|[이가을를에도로와과의]|고)[ \\t]+)(?:${PRAISE})[ \\t]+(?=[가-힣\\uE000-\\uF8FF])`,
   'g',
 );
 
