@@ -45,7 +45,7 @@ export const cacheOpportunity = defineRule({
           `(Anthropic caches from ${formatCount(minimum)} tokens). Cached, it bills 0.1x on a hit and 1.25x on a write; ` +
           `with about ${percent(hits)} hits ${volumeOf(call)} that saves ${perMonth(saving)}.`,
         usdPerMonth: saving,
-        fixes: fix ? [fix] : [],
+        fixes: fix ? [{ ...fix, preview: { usdPerMonthSaved: saving } }] : [],
         call,
       });
     }

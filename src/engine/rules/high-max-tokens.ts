@@ -69,7 +69,7 @@ export const highMaxTokens = defineRule({
         range: call.maxTokens!.range,
         message: `${call.maxTokens!.key}=${formatCount(cap)} is far above what this call needs (${why}): ${money}.`,
         usdPerMonth: stake,
-        fixes: fix ? [fix] : [],
+        fixes: fix ? [{ ...fix, preview: { usdPerMonthSaved: stake } }] : [],
         call,
         calls,
       });

@@ -25,6 +25,7 @@ r = client.messages.create(model="claude-3-5-sonnet-latest", max_tokens=300, sys
       const d = only(await auditText(text, 'python'), 'cache-opportunity')[0]!;
       const fix = fixNamed(d, 'Add cache_control');
       assert.equal(fix.safe, true);
+      assert.equal(fix.preview?.usdPerMonthSaved, d.usdPerMonth);
       const after = applyFix(text, fix);
       assert.ok(after.includes('system=[{"type": "text", "text": KB, "cache_control": {"type": "ephemeral"}}], messages='), after);
       const again = await auditText(after, 'python');
