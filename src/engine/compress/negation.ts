@@ -11,7 +11,7 @@ const ENGLISH =
  * 불가 (impossible), 금물, 삼가 (refrain), 제외 (except), a standalone 안 (not), and the prohibitive 말다 / 마세요 forms.
  */
 const KOREAN =
-  /않|못|없|아니|아닌|아님|금지|금하|절대|불가|금물|삼가|제외|(?<![가-힣])안(?=[ \t])|말(?=[아고라자]|[ \t]*것)|마(?=세요|십시오|시오|시기|시고|시며|시면|라)/g;
+  /않|못|없|아니|아닌|아님|금지|금하|절대|불가|금물|삼가|제외|(?<![가-힣])안(?=[ \t])|말(?=[아고라자]|[ \t]*것)|마(?=세요|십시오|시오|시기|시고|시며|시면|라|[.!?]|[ \t]*(?:\n|$))/g;
 
 export function countNegations(text: string): number {
   let n = 0;

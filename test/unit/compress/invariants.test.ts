@@ -66,8 +66,8 @@ describe('compress: negations', () => {
   });
 
   it('counts Korean negations: 않, 말/마 prohibitions, 금지, 절대, 없, 못, standalone 안', () => {
-    assert.deepEqual(negationsOf('공유하지 마세요. 추측하지 말아 주세요. 절대 금지. 쓰지 않습니다. 정보 없이 못 합니다. 안 됩니다.'), [
-      '마', '말', '절대', '금지', '않', '없', '못', '안',
+    assert.deepEqual(negationsOf('공유하지 마세요. 추측하지 말아 주세요. 절대 금지. 쓰지 않습니다. 정보 없이 못 합니다. 안 됩니다. 하지 마.'), [
+      '마', '말', '절대', '금지', '않', '없', '못', '안', '마',
     ]);
   });
 

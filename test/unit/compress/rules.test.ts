@@ -96,6 +96,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-prohibitions', '추측하지 말아 주세요.', '추측 금지.'],
   ['ko-prohibitions', '예약을 받지 마세요.', '예약 받기 금지.'],
   ['ko-prohibitions', '수익을 보장하면 안 됩니다.', '수익 보장 금지.'],
+  ['ko-prohibitions', '욕설은 절대 사용하지 마.', '욕설은 절대 사용 금지.'],
   ['ko-prohibitions', '필요하지 않습니다.', '필요하지 않습니다.'],
   ['ko-prohibitions', '말하지 마세요.', '말하지 마세요.'],
 
@@ -103,6 +104,8 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-role-lines', '당신의 임무는 주문 문의에 답변하는 것입니다.', '임무: 주문 문의에 답변'],
   ['ko-role-lines', '문장을 번역해 주시는 것이 당신의 임무입니다.', '임무: 문장 번역'],
   ['ko-role-lines', '당신은 항상 존댓말을 사용합니다.', '항상 존댓말을 사용합니다.'],
+  ['ko-role-lines', '너는 친구처럼 대화하는 챗봇이야.', '역할: 친구처럼 대화하는 챗봇'],
+  ['ko-role-lines', '너는 챗봇이야. 반말로 대답해.', '너는 챗봇이야. 반말로 대답해.'],
   ['ko-role-lines', '고객은 VIP 회원입니다.', '고객은 VIP 회원입니다.'],
   ['ko-role-lines', '당신은 상담원입니다. 존댓말을 쓰세요.', '당신은 상담원입니다. 존댓말을 쓰세요.'],
 

@@ -6,7 +6,7 @@ const LINE_START = '(?<=(?:^|\\n)[ \\t]*(?:[-*+•][ \\t]+)?)';
 const LINE_END = '[.!]?[ \\t]*(?=\\n|$)';
 
 /** "당신은 친절한 고객 상담원입니다." (a whole line) -> "역할: 친절한 고객 상담원". */
-const ROLE = new RegExp(`(?=[당너귀])${LINE_START}(?:당신은|너는|귀하는|당신의[ \\t]+역할은|너의[ \\t]+역할은)[ \\t]+([^.!?\\n]+?)[ \\t]?(?:입니다|이다|이에요|예요)${LINE_END}`, 'g');
+const ROLE = new RegExp(`(?=[당너귀])${LINE_START}(?:당신은|너는|귀하는|당신의[ \\t]+역할은|너의[ \\t]+역할은)[ \\t]+([^.!?\\n]+?)[ \\t]?(?:입니다|이다|이에요|예요|이야|야)${LINE_END}`, 'g');
 
 /** "당신의 임무는 문의에 답변하는 것입니다." -> "임무: 문의에 답변". */
 const DUTY = new RegExp(
@@ -21,7 +21,7 @@ const DUTY_LAST = new RegExp(
 );
 
 /** "당신은 항상 존댓말을 사용합니다." -> "항상 존댓말을 사용합니다.": the subject of an instruction that is not a role statement. */
-const SUBJECT = new RegExp(`(?=[당너귀])${SENTENCE_START}(?:당신은|너는|귀하는)[ \\t]+(?![^.!?\\n]*(?:입니다|이다|이에요|예요)(?:[.!?]|[ \\t]*(?:\\n|$)))`, 'g');
+const SUBJECT = new RegExp(`(?=[당너귀])${SENTENCE_START}(?:당신은|너는|귀하는)[ \\t]+(?![^.!?\\n]*(?:입니다|이다|이에요|예요|야)(?:[.!?]|[ \\t]*(?:\\n|$)))`, 'g');
 
 /** "당신의 답변은" -> "답변은": in a system prompt every "your" is the assistant's. */
 const POSSESSIVE = /(?<![가-힣])(?:당신의|너의|귀하의)[ \t]+(?=[가-힣\uE000-\uF8FF])/g;
