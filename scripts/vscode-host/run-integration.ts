@@ -40,6 +40,20 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** Run folders of runs that are gone (killed before their cleanup): each is named after its runner's pid. */
+function removeStaleRuns(runsDir: string): void {
+  if (!existsSync(runsDir)) return;
+  for (const name of readdirSync(runsDir)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(join(runsDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 interface Staged {
   runDir: string;
   extensionDir: string;
@@ -57,7 +71,9 @@ function filesUnder(dir: string, suffix: string): string[] {
 /** A private copy of everything the host loads: the extension as VS Code sees it, the compiled tests, a workspace. */
 async function stage(): Promise<Staged> {
   if (!existsSync(join(REPO_ROOT, 'dist', 'extension.js'))) throw new Error('dist/extension.js is missing: run `npm run build` first');
-  const runDir = join(REPO_ROOT, 'out', 'integration', `run-${process.pid}`);
+  const runsDir = join(REPO_ROOT, 'out', 'integration');
+  removeStaleRuns(runsDir);
+  const runDir = join(runsDir, `run-${process.pid}`);
   rmSync(runDir, { recursive: true, force: true });
   const extensionDir = join(runDir, 'extension');
   mkdirSync(extensionDir, { recursive: true });
@@ -233,6 +249,11 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const staged = await stage();
+  // Also on Ctrl+C / SIGTERM (offline-host's handlers exit the process after stopping the server and browser).
+  const removeRunDir = (): void => {
+    if (!args.keep) rmSync(staged.runDir, { recursive: true, force: true });
+  };
+  process.on('exit', removeRunDir);
   const env: Record<string, string> = { PROMPT_AUDITOR_TEST_WORKSPACE: staged.workspace };
   if (args.grep) env.PROMPT_AUDITOR_TEST_GREP = args.grep;
   try {
