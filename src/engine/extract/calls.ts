@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Range } from '../model';
-import type { Evaluator, TextValue } from './evaluate';
+import type { Evaluator, Memo, TextValue } from './evaluate';
 import { IMPORTS } from './fileindex';
 import { lastEntry } from './evaluate';
 import { PromptReader, type ParamUse, type PromptDraft } from './messages';
@@ -112,9 +112,15 @@ export class CallModel {
   // ---------------------------------------------------------------- receivers
 
   /** What an object was made from: a client constructor, configurators (GenerativeModel, ChatOpenAI, prompt | llm). */
+  private readonly receivers = new Map<number, Memo<Receiver>>();
+
   receiver(node: Node, depth = 0): Receiver {
+    if (depth > 12) return { client: null, configurators: [] };
+    return this.ev.memo(this.receivers, node, () => this.receiverNow(node, depth));
+  }
+
+  private receiverNow(node: Node, depth: number): Receiver {
     const out: Receiver = { client: null, configurators: [] };
-    if (depth > 12) return out;
     const resolved = this.ev.resolveValue(node);
     const target = resolved?.node ?? node;
     const e = this.ev.expr(target);

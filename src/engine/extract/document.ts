@@ -5,6 +5,7 @@
  */
 import { Edit, type Tree } from 'web-tree-sitter';
 import type { ExtractResult, LanguageId, Pos } from '../model';
+import { isPromptName } from './constants';
 import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
 import { FileIndex } from './fileindex';
 import { countSyntaxErrors, resetNodeCache } from './nodes';
@@ -185,15 +186,16 @@ export class ExtractDocument {
       if (r) next.set(keyOf(r), r);
     };
     for (const c of this.index.calls) take(`call:${c.ref.start}:${c.ref.end}`, () => x.call(c.ref));
-    for (const [, list] of this.index.bindings) {
+    for (const [name, list] of this.index.bindings) {
+      if (!isPromptName(name)) continue;
       for (const b of list) {
-        if (b.kind === 'assign' && b.whole && b.value) take(`constant:${b.ref.start}:${b.ref.end}:${b.name}`, () => x.constant(b));
-        else if (b.kind === 'function') take(`builder:${b.ref.start}:${b.ref.end}`, () => x.builder(b));
+        if (b.kind === 'assign' && b.whole && b.value) take(`constant:${b.ref.start}:${name}`, () => x.constant(b));
+        else if (b.kind === 'function') take(`builder:${b.ref.start}`, () => x.builder(b));
       }
     }
-    for (const m of this.index.messages) take(`message:${m.start}:${m.end}`, () => x.message(m));
-    for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}:${a.end}`, () => x.promptArg(a));
-    for (const c of this.index.comments) take(`directive:${c.start}:${c.end}`, () => x.directive(c));
+    for (const m of this.index.messages) take(`message:${m.start}`, () => x.message(m));
+    for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}`, () => x.promptArg(a));
+    for (const c of this.index.comments) take(`directive:${c.start}`, () => x.directive(c));
     // Results keep their first key (a call that turned out to be a configurator keeps `call:`).
     this.results = next;
     this.cached = null;
@@ -225,6 +227,7 @@ export class ExtractDocument {
       newEnd: positionAt(newText, e.newEndOffset),
     };
     const oldTree = this.tree;
+    this.index.settle();
     oldTree.edit(
       new Edit({
         startIndex: change.startOffset,
@@ -236,6 +239,8 @@ export class ExtractDocument {
       }),
     );
     const tree = parseWithBudget(this.grammar, newText, oldTree, this.budget);
+    // Node ids are reused by the new tree: facts cached from the old one (settle above) must go.
+    resetNodeCache();
     if (!tree) {
       this.full();
       return this.result();

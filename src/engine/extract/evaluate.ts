@@ -37,7 +37,7 @@ export class Deps {
   }
 }
 
-interface Memo<T> {
+export interface Memo<T> {
   value: T;
   spans: number[];
   names: string[];
@@ -189,8 +189,15 @@ export class Evaluator {
     return b.value ? this.index.node(b.value) : null;
   }
 
+  private readonly valueMemo = new Map<number, Memo<Resolved | null>>();
+
   /** Follows wrappers, names, `self.x`, dict keys and class attributes to the node that holds the value. */
   resolveValue(node: Node, depth = 0): Resolved | null {
+    if (depth === 0) return this.memo(this.valueMemo, node, () => this.resolveValueNow(node, 0));
+    return this.resolveValueNow(node, depth);
+  }
+
+  private resolveValueNow(node: Node, depth: number): Resolved | null {
     if (depth > MAX_DEPTH) return null;
     const e = this.expr(node);
     switch (e.kind) {
@@ -289,6 +296,24 @@ export class Evaluator {
       this.visiting.delete(id);
     }
     this.textMemo.set(id, { value, spans: this.deps.spans.slice(spanFrom), names: this.deps.names.slice(nameFrom) });
+    return value;
+  }
+
+  /**
+   * Memoizes a computation per node for this pass, replaying what it read into the current recorder on every hit
+   * (so each candidate still records everything its result depends on).
+   */
+  memo<T>(table: Map<number, Memo<T>>, node: Node, compute: () => T): T {
+    const hit = table.get(node.id);
+    if (hit) {
+      for (const s of hit.spans) this.deps.spans.push(s);
+      for (const n of hit.names) this.deps.names.push(n);
+      return hit.value;
+    }
+    const spanFrom = this.deps.spans.length;
+    const nameFrom = this.deps.names.length;
+    const value = compute();
+    table.set(node.id, { value, spans: this.deps.spans.slice(spanFrom), names: this.deps.names.slice(nameFrom) });
     return value;
   }
 

@@ -17,7 +17,7 @@ export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'confi
 
 /** The plain result of one candidate, with what it read (for re-use after edits). */
 export interface CandidateResult {
-  /** Identity across edits: `${prefix}:${start}:${end}${suffix}` (see keyOf). */
+  /** Identity across edits (see keyOf). */
   prefix: string;
   suffix: string;
   kind: CandidateKind;
@@ -243,8 +243,9 @@ function offsetOfPos(node: Node, pos: { line: number; character: number }): numb
   return node.endIndex;
 }
 
+/** A result's identity across edits: calls by span (chained calls share a start), everything else by start. */
 export function keyOf(r: CandidateResult): string {
-  return `${r.prefix}:${r.start}:${r.end}${r.suffix}`;
+  return r.prefix === 'call' ? `call:${r.start}:${r.end}` : `${r.prefix}:${r.start}${r.suffix}`;
 }
 
 /** Builds the ExtractResult from candidate results. */

@@ -17,15 +17,30 @@ import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './synta
  * construct, a value expression, a def, a comment).
  */
 export class NodeRef {
+  /** -1 until first asked: reading a node's end is a wasm call, and most refs never need it. */
+  private endOffset: number;
+
   constructor(
     public start: number,
-    public end: number,
+    end: number,
     public node: Node | null,
     public gen: number,
-  ) {}
+  ) {
+    this.endOffset = end;
+  }
 
+  /** A ref whose end is read from the node when first needed (before the tree changes: see FileIndex.settle). */
   static of(node: Node, gen: number): NodeRef {
-    return new NodeRef(node.startIndex, endOf(node), node, gen);
+    return new NodeRef(node.startIndex, -1, node, gen);
+  }
+
+  get end(): number {
+    if (this.endOffset < 0) this.endOffset = this.node ? endOf(this.node) : this.start;
+    return this.endOffset;
+  }
+
+  set end(value: number) {
+    this.endOffset = value;
   }
 }
 
@@ -35,6 +50,8 @@ export interface ScopeEntry {
   /** Where the scope's own names start (after a def's name). */
   bodyStart: number;
   parent: ScopeEntry | null;
+  /** A function's parameters are added as bindings the first time a lookup passes through it. */
+  paramsLoaded: boolean;
 }
 
 export interface BindingEntry {
@@ -199,7 +216,8 @@ export class FileIndex {
           if (!nameCap) break;
           const name = nameCap.node.text;
           if (MUTATORS.has(name)) {
-            const receiver = mutationReceiver(main.node, syntax);
+            const object = caps.find((c) => c.name === 'call.object')?.node;
+            const receiver = object && typeOf(object) === 'identifier' ? object.text : mutationReceiver(main.node, syntax);
             if (receiver) {
               pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: NodeRef.of(main.node, gen) });
             }
@@ -248,8 +266,15 @@ export class FileIndex {
         case 'scope.block':
         case 'scope.comprehension': {
           const node = main.node;
-          const skind = syntax.scopeKind(node);
-          this.scopes.push({ ref: NodeRef.of(node, gen), kind: skind, bodyStart: syntax.scopeStart(node, skind), parent: null });
+          const skind = kind === 'scope.class' ? 'class' : kind === 'scope.comprehension' ? 'comprehension' : kind === 'scope.block' ? 'block' : 'function';
+          const own = caps.find((c) => c.name === 'def.params' || c.name === 'def.body')?.node;
+          this.scopes.push({
+            ref: NodeRef.of(node, gen),
+            kind: skind,
+            bodyStart: own ? own.startIndex : syntax.scopeStart(node, skind),
+            parent: null,
+            paramsLoaded: skind !== 'function',
+          });
           const defName = caps.find((c) => c.name === 'def.name')?.node;
           if (defName) {
             const defText = defName.text;
@@ -263,20 +288,6 @@ export class FileIndex {
               whole: true,
               functionScoped: false,
             });
-          }
-          if (skind === 'function') {
-            for (const p of syntax.params(node)) {
-              this.addBinding({
-                name: p.name,
-                kind: 'param',
-                pos: p.node.startIndex,
-                nameLength: p.name.length,
-                ref: NodeRef.of(node, gen),
-                value: p.defaultValue ? NodeRef.of(p.defaultValue, gen) : null,
-                whole: true,
-                functionScoped: true,
-              });
-            }
           }
           break;
         }
@@ -337,7 +348,7 @@ export class FileIndex {
   /** Sorts scopes by position, links each to its parent, and adds the module scope. */
   private finishScopes(textLength: number): void {
     const moduleRef = new NodeRef(0, Math.max(textLength, this.tree?.rootNode.endIndex ?? 0), this.tree?.rootNode ?? null, this.gen);
-    this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null };
+    this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null, paramsLoaded: true };
     const list = this.scopes.filter((s) => s.ref.end > s.ref.start);
     list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
     const stack: ScopeEntry[] = [this.module];
@@ -391,13 +402,24 @@ export class FileIndex {
       this.holders.sort((a, b) => (a.value?.start ?? 0) - (b.value?.start ?? 0));
       this.holdersGen = this.gen;
     }
-    let best: BindingEntry | null = null;
-    for (const b of this.holders) {
-      const v = b.value;
-      if (!v || v.start > pos) break;
-      if (pos < v.end && (!best || (best.value && v.start >= best.value.start))) best = b;
+    // Nested values start later than the values around them: walking back from the last value that starts before
+    // `pos`, the first one that contains it is the innermost. A few dozen steps is plenty in real code.
+    const list = this.holders;
+    let lo = 0;
+    let hi = list.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid].value?.start ?? 0) <= pos) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return best;
+    for (let i = last; i >= 0 && i > last - 64; i--) {
+      const v = list[i].value;
+      if (v && pos < v.end) return list[i];
+    }
+    return null;
   }
 
   /** The innermost loop whose body runs the code at `pos` once per item (a function in between ends the search). */
@@ -414,6 +436,40 @@ export class FileIndex {
     return best;
   }
 
+  /** Adds a function's parameters as bindings (once): most functions never have a name looked up inside them. */
+  ensureParams(scope: ScopeEntry): void {
+    if (scope.paramsLoaded) return;
+    scope.paramsLoaded = true;
+    const fn = this.node(scope.ref);
+    if (!fn) return;
+    for (const p of this.syntax.params(fn)) {
+      const b: BindingEntry = {
+        name: p.name,
+        kind: 'param',
+        pos: p.node.startIndex,
+        nameLength: p.name.length,
+        // Its own ref (refs are shifted in place after edits; a shared one would move twice).
+        ref: new NodeRef(scope.ref.start, scope.ref.end, fn, this.gen),
+        value: p.defaultValue ? NodeRef.of(p.defaultValue, this.gen) : null,
+        whole: true,
+        functionScoped: true,
+        scope,
+      };
+      const list = this.bindings.get(p.name);
+      if (!list) this.bindings.set(p.name, [b]);
+      else {
+        let i = list.length;
+        while (i > 0 && list[i - 1].pos > b.pos) i--;
+        list.splice(i, 0, b);
+      }
+    }
+  }
+
+  /** Loads the parameters of every function around `pos`, so name lookups from there see them. */
+  ensureParamsAround(pos: number): void {
+    for (let s: ScopeEntry | null = this.scopeAt(pos); s; s = s.parent) if (!s.paramsLoaded) this.ensureParams(s);
+  }
+
   scopeOf(b: BindingEntry): ScopeEntry {
     if (!b.scope) {
       let s = this.scopeAt(b.pos);
@@ -428,9 +484,19 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ incremental update
 
+  /** Reads every ref's end while the tree it came from is still intact (call before editing the tree). */
+  settle(): void {
+    for (const r of this.allRefs()) void r.end;
+  }
+
   /** Every node span the index remembers. */
   private *allRefs(): Iterable<NodeRef> {
-    for (const list of this.bindings.values()) for (const b of list) yield b.ref;
+    for (const list of this.bindings.values()) {
+      for (const b of list) {
+        yield b.ref;
+        if (b.value) yield b.value;
+      }
+    }
     for (const list of this.mutations.values()) for (const m of list) yield m.ref;
     for (const list of this.callSites.values()) yield* list;
     for (const c of this.calls) yield c.ref;

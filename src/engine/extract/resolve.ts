@@ -22,6 +22,7 @@ function crossesFunction(inner: ScopeEntry, outer: ScopeEntry): boolean {
 }
 
 export function resolveName(index: FileIndex, name: string, pos: number): Resolution | null {
+  index.ensureParamsAround(pos);
   const list = index.bindings.get(name);
   if (!list || list.length === 0) return null;
   const useScope = index.scopeAt(pos);

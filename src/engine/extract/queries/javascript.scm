@@ -3,7 +3,7 @@
 
 ; Every call and `new`, with the name it is called by.
 (call_expression function: (identifier) @call.name) @call
-(call_expression function: (member_expression property: (property_identifier) @call.name)) @call
+(call_expression function: (member_expression object: (_) @call.object property: (property_identifier) @call.name)) @call
 (new_expression constructor: (identifier) @call.name) @call
 (new_expression constructor: (member_expression property: (property_identifier) @call.name)) @call
 
@@ -24,17 +24,22 @@
 (for_in_statement left: [(object_pattern) (array_pattern)] @bind.target) @bind.opaque
 (catch_clause parameter: (_) @bind.target) @bind.opaque
 
-; Definitions and scopes.
-(function_declaration name: (identifier) @def.name) @scope.function
-(generator_function_declaration name: (identifier) @def.name) @scope.function
-(class_declaration name: (_) @def.name) @scope.class
-[(function_expression) (arrow_function) (method_definition) (generator_function)] @scope.function
-(class) @scope.class
+; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
+; from the scope node when a lookup first needs them).
+(function_declaration name: (identifier) @def.name parameters: (formal_parameters) @def.params) @scope.function
+(generator_function_declaration name: (identifier) @def.name parameters: (formal_parameters) @def.params) @scope.function
+(class_declaration name: (_) @def.name body: (class_body) @def.body) @scope.class
+(function_expression parameters: (formal_parameters) @def.params) @scope.function
+(generator_function parameters: (formal_parameters) @def.params) @scope.function
+(method_definition parameters: (formal_parameters) @def.params) @scope.function
+(arrow_function parameters: (formal_parameters) @def.params) @scope.function
+(arrow_function parameter: (identifier) @def.params) @scope.function
+(class body: (class_body) @def.body) @scope.class
 [(statement_block) (for_statement) (for_in_statement)] @scope.block
 
 (import_statement) @import
 
-(comment) @comment
+((comment) @comment (#match? @comment "prompt-audit"))
 
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
 (object (pair key: (property_identifier) @message.key (#eq? @message.key "role"))) @message

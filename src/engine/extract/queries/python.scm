@@ -3,7 +3,7 @@
 
 ; Every call, with the name it is called by (`create` in client.chat.completions.create, `GenerativeModel`...).
 (call function: (identifier) @call.name) @call
-(call function: (attribute attribute: (identifier) @call.name)) @call
+(call function: (attribute object: (_) @call.object attribute: (identifier) @call.name)) @call
 
 ; Names bound to a value.
 ; (A plain name is captured as @bind.name, which saves reading the target's type.)
@@ -20,15 +20,16 @@
 (as_pattern alias: (as_pattern_target) @bind.target) @bind.opaque
 (named_expression name: (identifier) @bind.name value: (_) @bind.value) @bind
 
-; Definitions and scopes (parameters are read from the scope node).
-(function_definition name: (identifier) @def.name) @scope.function
-(class_definition name: (identifier) @def.name) @scope.class
+; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
+; from the scope node when a lookup first needs them).
+(function_definition name: (identifier) @def.name parameters: (parameters) @def.params) @scope.function
+(class_definition name: (identifier) @def.name body: (block) @def.body) @scope.class
 (lambda) @scope.function
 [(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope.comprehension
 
 [(import_statement) (import_from_statement)] @import
 
-(comment) @comment
+((comment) @comment (#match? @comment "prompt-audit"))
 
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
 (dictionary (pair key: (string (string_content) @message.key (#eq? @message.key "role")))) @message
