@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { DEFAULT_OPTIONS } from '../../../src/engine/options';
+import { rulesSchema } from '../../../scripts/extension-manifest';
 import { closeAllEditors, codeLensTitles, dollars, extensionApi, openAudited, resetSettings, setSetting, workspaceUri } from '../helpers';
 
 /** The lens title of the (only) call in a document. */
@@ -121,6 +122,13 @@ describe('settings apply live', () => {
       ['priceOverrides', DEFAULT_OPTIONS.priceOverrides],
     ];
     for (const [key, engineDefault] of pairs) assert.deepEqual(properties[`promptAuditor.${key}`]?.default, engineDefault, key);
+  });
+
+  it("describes every rule's switches and thresholds in the rules setting's schema (npm run manifest)", () => {
+    const properties = (vscode.extensions.getExtension('prompt-auditor.prompt-auditor')!.packageJSON as {
+      contributes: { configuration: { properties: Record<string, { properties?: unknown }> } };
+    }).contributes.configuration.properties;
+    assert.deepEqual(properties['promptAuditor.rules']?.properties, rulesSchema());
   });
 
   it('every setting is contributed with a markdown description, a default and a scope', () => {
