@@ -8,7 +8,7 @@ import { SettingsStore } from './config/settings-store';
 import { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher';
 import { EngineClient } from './engine-host/engine-client';
 import { PromptHoverProvider } from './hover/prompt-hover-provider';
-import { DocumentIndex, isAuditable } from './index/document-index';
+import { AUDITED_SCHEMES, DocumentIndex, isAuditable } from './index/document-index';
 import { createLog, describeError } from './log';
 import { VirtualDocuments, VIRTUAL_SCHEME } from './report/virtual-documents';
 import type { Services } from './services';
@@ -31,7 +31,8 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const documents = new VirtualDocuments();
   const services: Services = { context, log, settings, engine, index, scanner, timings, documents };
 
-  const selector: vscode.DocumentSelector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
+  // The documents the index audits: supported languages in editable schemes (not diff views' git:, output panes...).
+  const selector: vscode.DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => [...AUDITED_SCHEMES].map((scheme) => ({ language, scheme })));
   const lenses = new CallLensProvider(index, settings, timings);
   const diagnostics = new DiagnosticsPublisher(index, context.extensionUri, timings);
   const statusBar = new StatusBar(index, settings, engine, scanner, log, timings);

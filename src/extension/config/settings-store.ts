@@ -55,7 +55,13 @@ export class SettingsStore implements vscode.Disposable {
     const key = folder?.uri.toString() ?? '';
     let settings = this.cache.get(key);
     if (!settings) {
-      const read = readSettings(vscode.workspace.getConfiguration('promptAuditor', folder?.uri), this.projectFiles.get(key) ?? null, this.contributedDefaults);
+      const read = readSettings(
+        // Outside every folder (untitled files): the window's values; `null` says so to VS Code.
+        vscode.workspace.getConfiguration('promptAuditor', folder?.uri ?? null),
+        this.projectFiles.get(key) ?? null,
+        this.contributedDefaults,
+        vscode.workspace.getConfiguration('promptAuditor'),
+      );
       settings = read.settings;
       for (const problem of read.problems) {
         if (this.reported.has(problem)) continue;

@@ -75,6 +75,8 @@ export function readSettings(
   config: ConfigurationReader,
   projectFile: { json: unknown; problem?: string } | null,
   contributedDefaults: Readonly<Record<string, unknown>> = {},
+  /** Where window- and machine-scoped settings (CodeLens, status bar, debounce, downloads) are read: no resource. */
+  windowConfig: Pick<ConfigurationReader, 'get'> = config,
 ): { settings: ExtensionSettings; problems: string[] } {
   const problems: string[] = [];
   const layer = (values: Record<string, unknown>, where: string): Partial<AuditOptions> => {
@@ -117,17 +119,17 @@ export function readSettings(
   }
 
   const boolean = (key: string, fallback: boolean): boolean => {
-    const value = config.get<unknown>(key);
+    const value = windowConfig.get<unknown>(key);
     if (value === undefined || value === null) return fallback;
     if (typeof value === 'boolean') return value;
     problems.push(`promptAuditor.${key} must be true or false; using ${fallback}.`);
     return fallback;
   };
-  const debounceRaw = config.get<unknown>(SETTING.debounceMs);
+  const debounceRaw = windowConfig.get<unknown>(SETTING.debounceMs);
   let debounceMs = DEFAULT_SETTINGS.debounceMs;
   if (typeof debounceRaw === 'number' && Number.isInteger(debounceRaw) && debounceRaw >= 0 && debounceRaw <= 10_000) debounceMs = debounceRaw;
   else if (debounceRaw !== undefined && debounceRaw !== null) problems.push(`promptAuditor.debounceMs must be a whole number from 0 to 10000; using ${debounceMs}.`);
-  const modeRaw = config.get<unknown>(SETTING.statusBarMode);
+  const modeRaw = windowConfig.get<unknown>(SETTING.statusBarMode);
   let statusBarMode: StatusBarMode = DEFAULT_SETTINGS.statusBarMode;
   if (modeRaw === 'request' || modeRaw === 'month') statusBarMode = modeRaw;
   else if (modeRaw !== undefined && modeRaw !== null) problems.push('promptAuditor.statusBar.mode must be "request" or "month"; using "request".');

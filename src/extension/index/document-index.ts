@@ -30,7 +30,7 @@ interface Tracked {
 }
 
 /** Schemes of documents people write code in (not diff views' `git:`, output panes, chat buffers...). */
-const AUDITED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-vfs', 'vscode-remote']);
+export const AUDITED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-vfs', 'vscode-remote']);
 
 export function isAuditable(document: vscode.TextDocument): boolean {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(document.languageId) && AUDITED_SCHEMES.has(document.uri.scheme);
