@@ -26,4 +26,6 @@ export interface PromptAuditorApi {
   /** Resets both uiTimings() and eventLoopDelay(). */
   resetUiTimings(): void;
   lastScan(): WorkspaceScanResult | null;
+  /** Stops the audit worker as a crash would (it restarts on the next request and open documents are re-sent). */
+  restartEngine(): Promise<void>;
 }

@@ -22,7 +22,7 @@ let engine: EngineClient | undefined;
 export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const started = performance.now();
   const log = createLog();
-  const timings = new UiTimings();
+  const timings = new UiTimings((label, err) => log.error(`${label} failed: ${describeError(err)}`));
   const eventLoop = new EventLoopDelay();
   const settings = new SettingsStore(log, contributedDefaults(context));
   engine = new EngineClient(vscode.Uri.joinPath(context.extensionUri, 'dist', 'audit-worker.js').fsPath, log);
@@ -104,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
       eventLoop.reset();
     },
     lastScan: () => scanner.last,
+    restartEngine: () => engine?.restart('requested through the API') ?? Promise.resolve(),
   };
 }
 

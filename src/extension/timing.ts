@@ -14,6 +14,18 @@ export interface TimingStat {
 export class UiTimings {
   private readonly stats = new Map<string, TimingStat>();
 
+  /** `onError` receives what an event handler run through handle() threw. */
+  constructor(private readonly onError: (label: string, err: unknown) => void = () => undefined) {}
+
+  /** Runs an event handler: timed, and whatever it throws goes to onError instead of into VS Code. */
+  handle(label: string, fn: () => void): void {
+    try {
+      this.measure(label, fn);
+    } catch (err) {
+      this.onError(label, err);
+    }
+  }
+
   /** Runs `fn` synchronously and records how long it held the thread. */
   measure<T>(label: string, fn: () => T): T {
     const started = performance.now();

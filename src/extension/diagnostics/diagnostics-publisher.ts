@@ -32,7 +32,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly timings: UiTimings,
   ) {
-    this.subscription = index.onDidUpdate((uri) => this.timings.measure('diagnostics.publish', () => this.publish(uri)));
+    this.subscription = index.onDidUpdate((uri) => this.timings.handle('diagnostics.publish', () => this.publish(uri)));
   }
 
   publish(uri: vscode.Uri): void {

@@ -47,6 +47,15 @@ export class EngineClient {
     return this.generation;
   }
 
+  /** Stops the worker as a crash would: pending requests fail, listeners re-send their state, the next request starts a new one. */
+  async restart(reason: string): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.log.warn(`Restarting the audit worker: ${reason}.`);
+    this.onWorkerGone(worker, new Error(`The audit worker was restarted: ${reason}.`));
+    await worker.terminate();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.failPending(new Error('The audit worker is shut down.'));
@@ -95,11 +104,7 @@ export class EngineClient {
   }
 
   private replaceWorker(reason: string): void {
-    const worker = this.worker;
-    if (!worker) return;
-    this.log.warn(`Restarting the audit worker: ${reason}.`);
-    this.onWorkerGone(worker, new Error(`The audit worker was restarted: ${reason}.`));
-    void worker.terminate();
+    void this.restart(reason);
   }
 
   private failPending(err: Error): void {

@@ -71,15 +71,7 @@ export class DocumentIndex implements vscode.Disposable {
 
   start(): void {
     const on = <E>(label: string, event: vscode.Event<E>, handler: (e: E) => void): void => {
-      this.disposables.push(
-        event((e) => {
-          try {
-            this.timings.measure(label, () => handler(e));
-          } catch (err) {
-            this.log.error(`${label} failed: ${describeError(err)}`);
-          }
-        }),
-      );
+      this.disposables.push(event((e) => this.timings.handle(label, () => handler(e))));
     };
     on('index.open', vscode.workspace.onDidOpenTextDocument, (document) => this.track(document, true));
     on('index.close', vscode.workspace.onDidCloseTextDocument, (document) => this.untrack(document.uri));

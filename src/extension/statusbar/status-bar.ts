@@ -36,7 +36,7 @@ export class StatusBar implements vscode.Disposable {
   ) {
     this.item.name = 'Prompt Auditor';
     this.item.command = COMMAND.showReport;
-    const update = (): void => this.timings.measure('statusBar.update', () => this.update());
+    const update = (): void => this.timings.handle('statusBar.update', () => this.update());
     this.disposables.push(
       index.onDidUpdate((uri) => {
         if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
@@ -153,7 +153,7 @@ export class StatusBar implements vscode.Disposable {
     if (!key) {
       if (this.selection) {
         this.selection = null;
-        this.timings.measure('statusBar.update', () => this.update());
+        this.timings.handle('statusBar.update', () => this.update());
       }
       return;
     }
@@ -170,7 +170,7 @@ export class StatusBar implements vscode.Disposable {
     if (text !== null) count = await this.engine.request({ kind: 'count', text, options: this.settings.get(editor.document.uri).audit });
     if (vscode.window.activeTextEditor !== editor || this.selectionKey(editor) !== key) return; // the selection moved on
     this.selection = { key, count };
-    this.timings.measure('statusBar.update', () => this.update());
+    this.timings.handle('statusBar.update', () => this.update());
   }
 
   dispose(): void {

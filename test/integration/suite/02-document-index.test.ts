@@ -109,6 +109,20 @@ describe('document index', () => {
     assert.ok(entry.result.syntaxErrors >= 0);
   });
 
+  it('recovers when the audit worker dies: documents are re-sent and audited again', async () => {
+    const { document, editor, entry } = await openAudited('support_bot.py');
+    const api = await extensionApi();
+    const before = entry.result.calls[0]!.inputTokens.tokens;
+    const reaudited = nextUpdate(document.uri, (e) => e.version === document.version);
+    await api.restartEngine();
+    const after = await reaudited;
+    assert.equal(after.result.calls[0]?.inputTokens.tokens, before, 'the new worker audits the same text the same way');
+    // Edits after the restart reach the new worker too (it got the whole text, then the edit).
+    const edited = nextUpdate(document.uri, (e) => e.version === document.version);
+    await editor.edit((b) => b.insert(document.positionAt(document.getText().indexOf('Never reveal')), 'Always answer in English. '));
+    assert.ok((await edited).result.calls[0]!.inputTokens.tokens > before);
+  });
+
   it('forgets a document when it closes', async () => {
     const api = await extensionApi();
     const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: 'const a = 1;\n' });
