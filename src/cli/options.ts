@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AuditOptions } from '../engine/options';
 import { withDefaults } from '../engine/options';
 import { describeProblems, parseWorkspaceConfig } from '../engine/price';
-import { describeFsError } from './walk';
+import { describeFsError } from '../workspace/files';
 
 /**
  * The CLI's side of the AuditOptions snapshot: command-line flags over the workspace `.prompt-audit.json` over the

@@ -23,8 +23,8 @@ describe('engine boundary', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('never imports the extension or the CLI from src/engine', () => {
-    const offenders = engineFiles.filter((f) => /from\s+['"][./]*\/(extension|cli)\//.test(readFileSync(f, 'utf8')));
+  it('never imports the extension, the CLI or the workspace helpers from src/engine', () => {
+    const offenders = engineFiles.filter((f) => /from\s+['"][./]*\/(extension|cli|workspace)\//.test(readFileSync(f, 'utf8')));
     assert.deepEqual(offenders, []);
   });
 });

@@ -4,7 +4,7 @@ import { compressPromptAsync, unifiedDiff } from '../../engine/compress';
 import { DEFAULT_OPTIONS } from '../../engine/options';
 import type { CliCommand } from '../commands';
 import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, parseCommandLine } from '../options';
-import { describeFsError } from '../walk';
+import { describeFsError } from '../../workspace/files';
 import type { CommandIO } from './scan';
 
 const USAGE = 'compress [--json | --diff] [--model M] FILE|-';

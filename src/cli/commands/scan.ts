@@ -4,7 +4,7 @@ import type { AuditOptions } from '../../engine/options';
 import { catalogInfo } from '../../engine/price';
 import type { CliCommand } from '../commands';
 import { formatJson } from '../format/json';
-import { SEVERITIES, hasDiagnosticsAtOrAbove, type FileAudit, type ScanReport } from '../format/report';
+import { SEVERITIES, hasDiagnosticsAtOrAbove, type FileAudit, type ScanReport } from '../../workspace/scan-report';
 import { formatTable } from '../format/table';
 import {
   AUDIT_OPTION_FLAGS,
@@ -17,7 +17,7 @@ import {
   loadAuditOptions,
   parseCommandLine,
 } from '../options';
-import { findSourceFiles, readSourceFile, type SkippedPath, type SourceFile } from '../walk';
+import { findSourceFiles, readSourceFile, type SkippedPath, type SourceFile } from '../../workspace/files';
 
 /** Where the command writes; tests pass their own. */
 export interface CommandIO {

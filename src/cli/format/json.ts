@@ -10,8 +10,8 @@ import type {
   Range,
   Severity,
 } from '../../engine/model';
-import type { SkipKind } from '../walk';
-import { summarize, type ScanReport, type ScanSummary } from './report';
+import type { SkipKind } from '../../workspace/files';
+import { summarize, type ScanReport, type ScanSummary } from '../../workspace/scan-report';
 
 /**
  * The `scan --format json` contract (documented in README "JSON output (contract)").

@@ -7,7 +7,7 @@ import {
   formatUsd,
   formatUsdPerMonth,
 } from '../../engine/format';
-import { SEVERITIES, summarize, type FileAudit, type ScanReport } from './report';
+import { SEVERITIES, summarize, type FileAudit, type ScanReport } from '../../workspace/scan-report';
 
 /** The human-readable `scan` output: per file, one row per call with its diagnostics below, then totals. */
 export interface TableOptions {

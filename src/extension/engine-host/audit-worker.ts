@@ -8,7 +8,7 @@ import { audit } from '../../engine/audit';
 import { configureVocabularies, tokenizerFor } from '../../engine/count';
 import type { LanguageId } from '../../engine/model';
 import { catalogInfo, catalogModels, cheaperAlternatives, priceRequest, rateAt } from '../../engine/price';
-import { readSourceFile } from '../../cli/walk';
+import { readSourceFile } from '../../workspace/files';
 import { DocumentSession } from './document-session';
 import type { EngineRequest, EngineResponses, RequestMessage, ResponseMessage } from './protocol';
 

@@ -1,6 +1,6 @@
 import type { AuditResult, LanguageId, TokenFigure } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
-import type { SkippedPath } from '../../cli/walk';
+import type { SkippedPath } from '../../workspace/files';
 import type { Alternative } from '../../engine/price';
 
 /**

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatUsd, formatUsdPerMonth, PRICE_UNKNOWN } from '../../engine/format';
 import type { AuditedCall, AuditResult } from '../../engine/model';
-import { summarize, type ScanSummary } from '../../cli/format/report';
+import { summarize, type ScanSummary } from '../../workspace/scan-report';
 import type { AuditOptions } from '../../engine/options';
 import { callAccuracy, modelLabel, tokensText } from '../present/figures';
 import { accuracyMark } from '../../engine/format';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { findSourceFiles, type SkippedPath } from '../../cli/walk';
-import { summarize, type FileAudit, type ScanSummary } from '../../cli/format/report';
+import { findSourceFiles, type SkippedPath } from '../../workspace/files';
+import { summarize, type FileAudit, type ScanSummary } from '../../workspace/scan-report';
 import type { SettingsStore } from '../config/settings-store';
 import type { EngineClient } from '../engine-host/engine-client';
 import { describeError, type Log } from '../log';

@@ -11,7 +11,7 @@ import type {
   TokenFigure,
 } from '../../../src/engine/model';
 import { withDefaults } from '../../../src/engine/options';
-import type { ScanReport } from '../../../src/cli/format/report';
+import type { ScanReport } from '../../../src/workspace/scan-report';
 
 export function range(startLine: number, endLine = startLine, startChar = 0, endChar = 10): Range {
   // Offsets only need to be ordered consistently with lines for these tests.

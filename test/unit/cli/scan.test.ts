@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { auditFiles, runScan, type CommandIO } from '../../../src/cli/commands/scan';
-import { hasDiagnosticsAtOrAbove } from '../../../src/cli/format/report';
+import { hasDiagnosticsAtOrAbove } from '../../../src/workspace/scan-report';
 import type { ScanJson } from '../../../src/cli/format/json';
 import { withDefaults } from '../../../src/engine/options';
 import { diagnostic, report, result } from './audit-builders';

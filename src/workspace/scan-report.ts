@@ -1,7 +1,7 @@
-import type { AuditResult, LanguageId, Severity } from '../../engine/model';
-import type { AuditOptions } from '../../engine/options';
-import type { CatalogInfo } from '../../engine/price';
-import type { SkippedPath } from '../walk';
+import type { AuditResult, LanguageId, Severity } from '../engine/model';
+import type { AuditOptions } from '../engine/options';
+import type { CatalogInfo } from '../engine/price';
+import type { SkippedPath } from './files';
 
 /** What a scan produced, before formatting: the input of every formatter (table, JSON). */
 export interface ScanReport {

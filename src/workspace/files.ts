@@ -1,3 +1,7 @@
+/**
+ * Finding and reading source files on disk, shared by both faces (the CLI's scan and the extension's workspace
+ * scan) so they audit exactly the same files. Node-only: the engine never imports this.
+ */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';

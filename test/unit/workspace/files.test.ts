@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { displayJoin, findSourceFiles, languageOf, readSourceFile } from '../../../src/cli/walk';
+import { displayJoin, findSourceFiles, languageOf, readSourceFile } from '../../../src/workspace/files';
 
 /** Writes a tree of files under a fresh temporary folder (outside any git repository) and returns its path. */
 function tree(files: Record<string, string | Buffer>): string {
