@@ -73,10 +73,23 @@ async function auditCall(call: CallSite, options: AuditOptions, directives: read
 }
 
 async function auditConstant(p: PromptConstant, options: AuditOptions): Promise<AuditedPromptConstant> {
-  const tokenizer = await tokenizerFor(options.defaultModel);
+  const { tokens, inputUsd } = await priceInput(p, options.defaultModel, options);
+  return { ...p, tokens, costPer1000Usd: inputUsd === null ? null : inputUsd * 1000 };
+}
+
+/**
+ * Tokens of a text on `model`'s tokenizer and what it costs as the input of one request (no chat framing): prompt
+ * constants, and the editor's selection figure. `inputUsd` is null when the model's price is unknown.
+ */
+export async function priceInput(
+  p: Pick<Prompt, 'text' | 'templated'>,
+  model: string,
+  options: AuditOptions,
+): Promise<{ tokens: TokenFigure; inputUsd: number | null }> {
+  const tokenizer = await tokenizerFor(model);
   const tokens = await countPromptOf(p, tokenizer, options);
-  const price = priceRequest({ model: options.defaultModel, inputTokens: tokens.tokens, outputTokens: 0, overrides: options.priceOverrides });
-  return { ...p, tokens, costPer1000Usd: price.inputUsd === null ? null : price.inputUsd * 1000 };
+  const price = priceRequest({ model, inputTokens: tokens.tokens, outputTokens: 0, overrides: options.priceOverrides });
+  return { tokens, inputUsd: price.inputUsd };
 }
 
 /** A prompt's figure: the static text counts; each placeholder adds the configured estimate (a lower bound). */

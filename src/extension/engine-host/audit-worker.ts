@@ -4,10 +4,10 @@
  * order they complete; every request gets an answer (an error string rather than a crash).
  */
 import { parentPort } from 'node:worker_threads';
-import { audit } from '../../engine/audit';
+import { audit, priceInput } from '../../engine/audit';
 import { configureVocabularies, tokenizerFor } from '../../engine/count';
 import type { LanguageId } from '../../engine/model';
-import { catalogInfo, catalogModels, cheaperAlternatives, priceRequest, rateAt } from '../../engine/price';
+import { catalogInfo, catalogModels, cheaperAlternatives, rateAt } from '../../engine/price';
 import { readSourceFile } from '../../workspace/files';
 import { DocumentSession } from './document-session';
 import type { EngineRequest, EngineResponses, RequestMessage, ResponseMessage } from './protocol';
@@ -60,11 +60,7 @@ async function handle(request: EngineRequest): Promise<EngineResponses[EngineReq
       return { ok: true as const, result: await audit(read.text, request.language, request.options) };
     }
     case 'count': {
-      const model = request.options.defaultModel;
-      const tokenizer = await tokenizerFor(model);
-      const tokens = await tokenizer.count(request.text);
-      const price = priceRequest({ model, inputTokens: tokens, outputTokens: 0, overrides: request.options.priceOverrides });
-      return { tokens: { tokens, accuracy: tokenizer.accuracy, tokenizer: tokenizer.name, lowerBound: false }, inputUsd: price.inputUsd };
+      return priceInput({ text: request.text, templated: false }, request.options.defaultModel, request.options);
     }
     case 'catalog': {
       const info = catalogInfo();
