@@ -352,7 +352,7 @@ export class CallModel {
       if (seen.has(key)) continue;
       seen.add(key);
       const fn = index.node(fnRef);
-      const name = this.functionName(fnRef.start, fnRef.end);
+      const name = this.functionName(fnRef.start);
       if (!fn || !name) continue;
       this.ev.deps.names.push(name);
       const params = this.ev.syntax.params(fn);
@@ -383,15 +383,20 @@ export class CallModel {
     }
   }
 
-  /** The name of the function defined by the node spanning [start, end) (a def, or a variable holding an arrow). */
-  private functionName(start: number, end: number): string | null {
-    for (const [name, list] of this.ev.index.bindings) {
-      for (const b of list) {
-        if (b.kind === 'function' && b.ref.start === start && b.ref.end === end) return name;
-        if (b.kind === 'assign' && b.value && b.value.start === start && b.value.end === end) return name;
+  private functionNames: Map<number, string> | null = null;
+
+  /** The name of the function defined by the node starting at `start` (a def, or a variable holding an arrow). */
+  private functionName(start: number): string | null {
+    if (!this.functionNames) {
+      this.functionNames = new Map();
+      for (const [name, list] of this.ev.index.bindings) {
+        for (const b of list) {
+          if (b.kind === 'function') this.functionNames.set(b.ref.start, name);
+          else if (b.kind === 'assign' && b.value && !this.functionNames.has(b.value.start)) this.functionNames.set(b.value.start, name);
+        }
       }
     }
-    return null;
+    return this.functionNames.get(start) ?? null;
   }
 
   /**

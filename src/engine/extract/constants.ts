@@ -16,10 +16,18 @@ const NOT_PROMPT_NAME =
   /(beta|flag|header|url|uri|path|file|filename|dir|folder|key|id|ids|model|tokens?|version|name|names|type|mode|format|regex|re|pattern|env|enabled|count|limit|size|cache|caching|length|len|max|min|hash|cost|price|registry|loader|engine|class|cls|fn|func|callback|list|dict|map|index|idx|num|number|var|vars|variables|keys|fields|schema|store|manager|col|column|label|choice|choices|option|options|button|placeholder|input_variables)$/i;
 const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\s+TABLE|DROP\s+TABLE|WITH)\b[\s\S]*\b(FROM|INTO|SET|WHERE|VALUES|TABLE|AS)\b/;
 
+const promptNames = new Map<string, boolean>();
+
 export function isPromptName(name: string): boolean {
-  const bare = name.replace(/^(self|this)\./, '');
-  const words = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
-  return PROMPT_NAME.test(words) && !NOT_PROMPT_NAME.test(words);
+  let known = promptNames.get(name);
+  if (known === undefined) {
+    const bare = name.replace(/^(self|this)\./, '');
+    const words = bare.replace(/([a-z0-9])([A-Z])/g, '$1_$2');
+    known = PROMPT_NAME.test(words) && !NOT_PROMPT_NAME.test(words);
+    if (promptNames.size > 50_000) promptNames.clear();
+    promptNames.set(name, known);
+  }
+  return known;
 }
 
 /** The role a prompt's name suggests (`SYSTEM_PROMPT` -> system). */

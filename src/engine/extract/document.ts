@@ -4,7 +4,7 @@
  * the results that read the edited text or a name whose bindings changed. Everything else is shifted.
  */
 import { Edit, type Tree } from 'web-tree-sitter';
-import type { ExtractResult, LanguageId, Pos } from '../model';
+import type { ExtractResult, LanguageId, Pos, Range } from '../model';
 import { isPromptName } from './constants';
 import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
 import { FileIndex } from './fileindex';
@@ -13,7 +13,7 @@ import { loadGrammar, parseWithBudget, type LoadedGrammar } from './parser';
 import { CALL_NAMES } from './providers';
 import { javascript } from './javascript';
 import { python } from './python';
-import { shiftPos, shiftRange, type TextChange } from './ranges';
+import { shiftPos, shiftRangeInPlace, type TextChange } from './ranges';
 import type { LanguageSyntax } from './syntax';
 
 export interface ExtractOptions {
@@ -82,36 +82,42 @@ export function diffEdit(a: string, b: string): OffsetEdit | null {
   return { startOffset: start, oldEndOffset: endA, newEndOffset: endB };
 }
 
-function shiftResult(r: CandidateResult, change: TextChange): void {
+function shiftResult(r: CandidateResult, change: TextChange, done: Set<Range>): void {
   const delta = change.newEndOffset - change.oldEndOffset;
   const at = (o: number): number => (o >= change.oldEndOffset ? o + delta : o);
   r.start = at(r.start);
   r.end = at(r.end);
   for (let i = 0; i < r.spans.length; i++) r.spans[i] = at(r.spans[i]);
+  // Ranges are shifted in place; one shared by two results (or twice in one) must move once.
+  const shift = (range: Range): void => {
+    if (done.has(range)) return;
+    done.add(range);
+    shiftRangeInPlace(range, change);
+  };
   const c = r.call;
   if (c) {
-    c.range = shiftRange(c.range, change);
-    c.nameRange = shiftRange(c.nameRange, change);
-    if (c.model?.range) c.model.range = shiftRange(c.model.range, change);
-    if (c.maxTokens) c.maxTokens.range = shiftRange(c.maxTokens.range, change);
+    shift(c.range);
+    shift(c.nameRange);
+    if (c.model?.range) shift(c.model.range);
+    if (c.maxTokens) shift(c.maxTokens.range);
     for (const p of c.prompts) {
-      p.range = shiftRange(p.range, change);
-      for (const l of p.literals) l.range = shiftRange(l.range, change);
+      shift(p.range);
+      for (const l of p.literals) shift(l.range);
     }
-    if (c.loop) c.loop.range = shiftRange(c.loop.range, change);
-    for (const k of Object.keys(c.args)) c.args[k] = shiftRange(c.args[k], change);
+    if (c.loop) shift(c.loop.range);
+    for (const k of Object.keys(c.args)) shift(c.args[k]);
     if (c.insertAt && r.insertAtOffset !== undefined) {
       c.insertAt = shiftPos(c.insertAt, r.insertAtOffset, change);
       r.insertAtOffset = at(r.insertAtOffset);
     }
   }
   for (const p of [...(r.constant ? [r.constant] : []), ...(r.loose ?? [])]) {
-    p.range = shiftRange(p.range, change);
-    p.nameRange = shiftRange(p.nameRange, change);
-    for (const l of p.literals) l.range = shiftRange(l.range, change);
+    shift(p.range);
+    shift(p.nameRange);
+    for (const l of p.literals) shift(l.range);
   }
   if (r.directive) {
-    r.directive.range = shiftRange(r.directive.range, change);
+    shift(r.directive.range);
     r.directive.line = r.directive.range.start.line;
   }
 }
@@ -286,6 +292,7 @@ export class ExtractDocument {
     // Keep results that neither sit in the region nor read it nor looked up a changed name; shift them.
     const keep = new Set<string>();
     const shifted = new Map<string, CandidateResult>();
+    const shiftedRanges = new Set<Range>();
     for (const r of this.results.values()) {
       if (r.start < regionOldEnd && r.end > region.start) continue;
       if (intersects(r.spans, region.start, regionOldEnd)) continue;
@@ -298,7 +305,7 @@ export class ExtractDocument {
         }
       }
       if (stale) continue;
-      shiftResult(r, change);
+      shiftResult(r, change, shiftedRanges);
       const key = keyOf(r);
       shifted.set(key, r);
       keep.add(key);

@@ -205,7 +205,7 @@ export class Extraction {
     const b = this.index.holderAt(holder.startIndex);
     const nameRange = b ? this.index.lines.range(b.pos, b.pos + b.nameLength) : null;
     return kept.map((d) =>
-      constantOfDraft(b?.name ?? d.value.name ?? 'message', nameRange ?? this.ev.range(d.node), { ...d, value: asTemplate(d.value) }, this.rangeOf),
+      constantOfDraft(b?.name ?? d.value.name ?? 'message', nameRange ? { ...nameRange } : this.ev.range(d.node), { ...d, value: asTemplate(d.value) }, this.rangeOf),
     );
   }
 

@@ -158,6 +158,8 @@ export class FileIndex {
     this.lines = new LineIndex(text);
     this.tree = tree;
     this.truncated = false;
+    this.unsettled = [];
+    this.addedNames = null;
     this.gen++;
     this.scopes = [];
     this.bindings = new Map();
@@ -185,8 +187,14 @@ export class FileIndex {
     return n;
   }
 
-  ref(node: Node): NodeRef {
-    return NodeRef.of(node, this.gen);
+  /** Refs whose end has not been read yet (see settle). */
+  private unsettled: NodeRef[] = [];
+
+  /** A ref to a node of the current tree, its end read later if at all. */
+  private lazy(node: Node): NodeRef {
+    const r = NodeRef.of(node, this.gen);
+    this.unsettled.push(r);
+    return r;
   }
 
   // ------------------------------------------------------------------ collection
@@ -219,10 +227,10 @@ export class FileIndex {
             const object = caps.find((c) => c.name === 'call.object')?.node;
             const receiver = object && typeOf(object) === 'identifier' ? object.text : mutationReceiver(main.node, syntax);
             if (receiver) {
-              pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: NodeRef.of(main.node, gen) });
+              pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: this.lazy(main.node) });
             }
           }
-          if (this.wantCall(name)) this.calls.push({ ref: NodeRef.of(main.node, gen), name });
+          if (this.wantCall(name)) this.calls.push({ ref: this.lazy(main.node), name });
           else if (!MUTATORS.has(name)) this.pending.push({ name, node: main.node });
           break;
         }
@@ -253,8 +261,8 @@ export class FileIndex {
               kind: t.whole ? bkind : bkind === 'augment' ? 'augment' : 'opaque',
               pos: t.node.startIndex,
               nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
-              ref: NodeRef.of(stmt, gen),
-              value: value && t.whole ? NodeRef.of(value, gen) : null,
+              ref: this.lazy(stmt),
+              value: value && t.whole ? this.lazy(value) : null,
               whole: t.whole,
               functionScoped,
             });
@@ -269,7 +277,7 @@ export class FileIndex {
           const skind = kind === 'scope.class' ? 'class' : kind === 'scope.comprehension' ? 'comprehension' : kind === 'scope.block' ? 'block' : 'function';
           const own = caps.find((c) => c.name === 'def.params' || c.name === 'def.body')?.node;
           this.scopes.push({
-            ref: NodeRef.of(node, gen),
+            ref: this.lazy(node),
             kind: skind,
             bodyStart: own ? own.startIndex : syntax.scopeStart(node, skind),
             parent: null,
@@ -283,8 +291,8 @@ export class FileIndex {
               kind: skind === 'class' ? 'class' : 'function',
               pos: defName.startIndex,
               nameLength: defText.length,
-              ref: NodeRef.of(node, gen),
-              value: NodeRef.of(node, gen),
+              ref: this.lazy(node),
+              value: this.lazy(node),
               whole: true,
               functionScoped: false,
             });
@@ -295,13 +303,13 @@ export class FileIndex {
           for (const i of syntax.imports(main.node)) this.addImport(i.name, i.node, main.node, i.info);
           break;
         case 'comment':
-          this.comments.push(NodeRef.of(main.node, gen));
+          this.comments.push(this.lazy(main.node));
           break;
         case 'message':
-          this.messages.push(NodeRef.of(main.node, gen));
+          this.messages.push(this.lazy(main.node));
           break;
         case 'prompt_arg':
-          this.promptArgs.push(NodeRef.of(main.node, gen));
+          this.promptArgs.push(this.lazy(main.node));
           break;
         case 'loop.for':
         case 'loop.while':
@@ -311,7 +319,7 @@ export class FileIndex {
           if (!body) break;
           let lkind: LoopKind = kind === 'loop.for' ? 'for' : kind === 'loop.while' ? 'while' : kind === 'loop.comprehension' ? 'comprehension' : 'map';
           if (kind === 'loop.map' && caps.find((c) => c.name === 'loop.method')?.node.text === 'forEach') lkind = 'forEach';
-          this.loops.push({ ref: NodeRef.of(main.node, gen), kind: lkind, bodyStart: body.startIndex, bodyEnd: body.endIndex });
+          this.loops.push({ ref: this.lazy(main.node), kind: lkind, bodyStart: body.startIndex, bodyEnd: body.endIndex });
           break;
         }
         default:
@@ -321,11 +329,15 @@ export class FileIndex {
   }
 
   private addImport(name: string, nameNode: Node, stmt: Node, info: ImportInfo): void {
-    this.addBinding({ name, kind: 'import', pos: nameNode.startIndex, nameLength: name.length, ref: NodeRef.of(stmt, this.gen), value: null, whole: true, import: info, functionScoped: false });
+    this.addBinding({ name, kind: 'import', pos: nameNode.startIndex, nameLength: name.length, ref: this.lazy(stmt), value: null, whole: true, import: info, functionScoped: false });
   }
+
+  /** Names given new bindings since the last region query (only their lists need de-duplicating and sorting). */
+  private addedNames: Set<string> | null = null;
 
   private addBinding(b: BindingEntry): void {
     pushTo(this.bindings, b.name, b);
+    this.addedNames?.add(b.name);
   }
 
   /** Keeps the pending calls whose name is a function (or function-valued variable) defined in this file. */
@@ -334,7 +346,7 @@ export class FileIndex {
     for (const p of this.pending) {
       const defs = this.bindings.get(p.name);
       if (!defs || !defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value))) continue;
-      const ref = NodeRef.of(p.node, this.gen);
+      const ref = this.lazy(p.node);
       const list = this.callSites.get(p.name);
       if (list?.some((r) => r.start === ref.start && r.end === ref.end)) continue;
       pushTo(this.callSites, p.name, ref);
@@ -365,7 +377,9 @@ export class FileIndex {
         if (b.import) this.modules.add(b.import.module);
       }
     }
-    for (const arr of this.bindings.values()) arr.sort((a, b) => a.pos - b.pos);
+    if (this.addedNames) {
+      for (const name of this.addedNames) this.bindings.get(name)?.sort((a, b) => a.pos - b.pos);
+    } else for (const arr of this.bindings.values()) arr.sort((a, b) => a.pos - b.pos);
     for (const arr of this.mutations.values()) arr.sort((a, b) => a.pos - b.pos);
     this.calls.sort((a, b) => a.ref.start - b.ref.start);
     this.loops.sort((a, b) => a.bodyStart - b.bodyStart);
@@ -450,7 +464,7 @@ export class FileIndex {
         nameLength: p.name.length,
         // Its own ref (refs are shifted in place after edits; a shared one would move twice).
         ref: new NodeRef(scope.ref.start, scope.ref.end, fn, this.gen),
-        value: p.defaultValue ? NodeRef.of(p.defaultValue, this.gen) : null,
+        value: p.defaultValue ? this.lazy(p.defaultValue) : null,
         whole: true,
         functionScoped: true,
         scope,
@@ -484,27 +498,28 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ incremental update
 
-  /** Reads every ref's end while the tree it came from is still intact (call before editing the tree). */
+  /** Reads the end of every ref made since the last call, while their tree is still intact (call before editing it). */
   settle(): void {
-    for (const r of this.allRefs()) void r.end;
+    for (const r of this.unsettled) void r.end;
+    this.unsettled = [];
   }
 
-  /** Every node span the index remembers. */
-  private *allRefs(): Iterable<NodeRef> {
+  /** Calls `f` with every node span the index remembers. */
+  private eachRef(f: (r: NodeRef) => void): void {
     for (const list of this.bindings.values()) {
       for (const b of list) {
-        yield b.ref;
-        if (b.value) yield b.value;
+        f(b.ref);
+        if (b.value) f(b.value);
       }
     }
-    for (const list of this.mutations.values()) for (const m of list) yield m.ref;
-    for (const list of this.callSites.values()) yield* list;
-    for (const c of this.calls) yield c.ref;
-    for (const s of this.scopes) yield s.ref;
-    for (const l of this.loops) yield l.ref;
-    yield* this.comments;
-    yield* this.messages;
-    yield* this.promptArgs;
+    for (const list of this.mutations.values()) for (const m of list) f(m.ref);
+    for (const list of this.callSites.values()) for (const r of list) f(r);
+    for (const c of this.calls) f(c.ref);
+    for (const sc of this.scopes) f(sc.ref);
+    for (const l of this.loops) f(l.ref);
+    for (const r of this.comments) f(r);
+    for (const r of this.messages) f(r);
+    for (const r of this.promptArgs) f(r);
   }
 
   /**
@@ -514,13 +529,13 @@ export class FileIndex {
   straddling(start: number, end: number): { start: number; end: number } | null {
     let lo = start;
     let hi = end;
-    for (const r of this.allRefs()) {
-      const inside = r.start >= start && r.end <= end;
-      const encloses = r.start <= start && r.end >= end;
-      if (inside || encloses || r.end <= start || r.start >= end) continue;
-      lo = Math.min(lo, r.start);
-      hi = Math.max(hi, r.end);
-    }
+    this.eachRef((r) => {
+      if (r.start >= end) return;
+      const rEnd = r.end;
+      if (rEnd <= start || (r.start >= start && rEnd <= end) || (r.start <= start && rEnd >= end)) return;
+      if (r.start < lo) lo = r.start;
+      if (rEnd > hi) hi = rEnd;
+    });
     return lo < start || hi > end ? { start: lo, end: hi } : null;
   }
 
@@ -632,8 +647,9 @@ export class FileIndex {
       return true;
     });
 
+    this.addedNames = new Set();
     this.collect(tree.rootNode, queryStart, Math.max(queryEnd, queryStart + 1));
-    this.dedupe();
+    this.dedupe(queryStart, Math.max(queryEnd, queryStart + 1));
     this.finishScopes(textLength);
     const addedSites = this.keepCallSites();
 
@@ -675,65 +691,30 @@ export class FileIndex {
   }
 
   /** The region query may find constructs that were kept (they only touch the region): keep one of each. */
-  private dedupe(): void {
-    const uniqRefs = (list: NodeRef[]): NodeRef[] => {
+  private dedupe(start: number, end: number): void {
+    const near = (r: NodeRef): boolean => r.start < end && r.end > start;
+    const uniq = <T>(list: T[], refOf: (x: T) => NodeRef, key: (x: T) => string): T[] => {
       const seen = new Set<string>();
-      return list.filter((r) => {
-        const k = `${r.start}:${r.end}`;
+      return list.filter((x) => {
+        if (!near(refOf(x))) return true;
+        const k = key(x);
         if (seen.has(k)) return false;
         seen.add(k);
         return true;
       });
     };
-    this.comments = uniqRefs(this.comments).sort((a, b) => a.start - b.start);
-    this.messages = uniqRefs(this.messages).sort((a, b) => a.start - b.start);
-    this.promptArgs = uniqRefs(this.promptArgs).sort((a, b) => a.start - b.start);
-    const seenLoops = new Set<string>();
-    this.loops = this.loops
-      .filter((l) => {
-        const k = `${l.ref.start}:${l.ref.end}:${l.kind}`;
-        if (seenLoops.has(k)) return false;
-        seenLoops.add(k);
-        return true;
-      })
-      .sort((a, b) => a.bodyStart - b.bodyStart);
-    const seenCalls = new Set<string>();
-    this.calls = this.calls.filter((c) => {
-      const k = `${c.ref.start}:${c.ref.end}:${c.name}`;
-      if (seenCalls.has(k)) return false;
-      seenCalls.add(k);
-      return true;
-    });
-    const seenScopes = new Set<string>();
-    this.scopes = this.scopes.filter((s) => {
-      const k = `${s.ref.start}:${s.ref.end}:${s.kind}`;
-      if (seenScopes.has(k)) return false;
-      seenScopes.add(k);
-      return true;
-    });
-    for (const [name, arr] of this.bindings) {
-      const seen = new Set<string>();
-      this.bindings.set(
-        name,
-        arr.filter((b) => {
-          const k = `${b.kind}@${b.pos}:${b.ref.start}`;
-          if (seen.has(k)) return false;
-          seen.add(k);
-          return true;
-        }),
-      );
+    const byStart = (a: NodeRef, b: NodeRef): number => a.start - b.start;
+    this.comments = uniq(this.comments, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
+    this.messages = uniq(this.messages, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
+    this.promptArgs = uniq(this.promptArgs, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
+    this.loops = uniq(this.loops, (l) => l.ref, (l) => `${l.ref.start}:${l.ref.end}:${l.kind}`);
+    this.calls = uniq(this.calls, (c) => c.ref, (c) => `${c.ref.start}:${c.ref.end}:${c.name}`);
+    this.scopes = uniq(this.scopes, (sc) => sc.ref, (sc) => `${sc.ref.start}:${sc.ref.end}:${sc.kind}`);
+    for (const name of this.addedNames ?? this.bindings.keys()) {
+      const arr = this.bindings.get(name);
+      if (arr) this.bindings.set(name, uniq(arr, (b) => b.ref, (b) => `${b.kind}@${b.pos}:${b.ref.start}`));
     }
-    for (const [name, arr] of this.mutations) {
-      const seen = new Set<number>();
-      this.mutations.set(
-        name,
-        arr.filter((m) => {
-          if (seen.has(m.pos)) return false;
-          seen.add(m.pos);
-          return true;
-        }),
-      );
-    }
+    for (const [name, arr] of this.mutations) this.mutations.set(name, uniq(arr, (m) => m.ref, (m) => `${m.pos}`));
   }
 }
 

@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, typeOf } from './nodes';
+import { isType, parts, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -63,7 +63,8 @@ function stringPieces(node: Node): StringPiece[] {
         pieces.push({ text: decodeJsEscape(child.text) });
         break;
       case 'template_substitution':
-        pieces.push({ hole: child.namedChildren.find((c) => c && typeOf(c) !== 'comment') ?? null, raw: child.text });
+        // ${ expression }
+        pieces.push({ hole: parts(child)[1] ?? null, raw: child.text });
         break;
       default:
         break;
@@ -95,24 +96,24 @@ function literalKey(node: Node): string | null {
 
 function items(container: Node): Item[] {
   const out: Item[] = [];
-  for (const child of container.namedChildren) {
-    if (!child || typeOf(child) === 'comment') continue;
+  for (const child of parts(container)) {
     switch (typeOf(child)) {
+      case '(': case ')': case '[': case ']': case '{': case '}': case ',': case 'method_definition':
+        break;
       case 'spread_element': {
-        const inner = child.namedChild(0);
-        if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
+        // ... value
+        const c = parts(child);
+        if (c.length >= 2) out.push({ key: null, keyNode: null, value: c[c.length - 1], spread: true });
         break;
       }
       case 'pair': {
-        const key = child.childForFieldName('key');
-        const value = child.childForFieldName('value');
-        if (key && value) out.push({ key: literalKey(key), keyNode: key, value, spread: false });
+        // key : value
+        const c = parts(child);
+        if (c.length >= 3) out.push({ key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false });
         break;
       }
       case 'shorthand_property_identifier':
         out.push({ key: child.text, keyNode: child, value: child, spread: false });
-        break;
-      case 'method_definition':
         break;
       default:
         out.push({ key: null, keyNode: null, value: child, spread: false });
@@ -136,23 +137,25 @@ const FUNCTIONS = new Set([
   'arrow_function', 'function_expression', 'function', 'function_declaration', 'generator_function', 'generator_function_declaration', 'method_definition',
 ]);
 
+/** The expression view of a node. Fields are read by position (see nodes.parts): the grammar fixes their order. */
 function expr(node: Node): Expr {
-  switch (typeOf(node)) {
+  const type = typeOf(node);
+  switch (type) {
     case 'string':
     case 'template_string':
       return { kind: 'string', pieces: stringPieces(node) };
     case 'binary_expression': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const op = node.childForFieldName('operator');
-      if (!left || !right || !op) return { kind: 'other' };
-      if (typeOf(op) === '||' || typeOf(op) === '??') return { kind: 'fallback', left, right };
-      return { kind: 'binary', op: typeOf(op), left, right };
+      // left op right
+      const c = parts(node);
+      if (c.length !== 3) return { kind: 'other' };
+      const op = typeOf(c[1]);
+      if (op === '||' || op === '??') return { kind: 'fallback', left: c[0], right: c[2] };
+      return { kind: 'binary', op, left: c[0], right: c[2] };
     }
     case 'ternary_expression': {
-      const a = node.childForFieldName('consequence');
-      const b = node.childForFieldName('alternative');
-      return a && b ? { kind: 'ternary', branches: [a, b] } : { kind: 'other' };
+      // cond ? a : b
+      const c = parts(node);
+      return c.length === 5 ? { kind: 'ternary', branches: [c[2], c[4]] } : { kind: 'other' };
     }
     case 'identifier':
     case 'shorthand_property_identifier':
@@ -160,27 +163,30 @@ function expr(node: Node): Expr {
     case 'this':
       return { kind: 'name', name: 'this' };
     case 'member_expression': {
-      const object = node.childForFieldName('object');
-      const property = node.childForFieldName('property');
-      return object && property ? { kind: 'member', object, property: property.text } : { kind: 'other' };
+      // object . property / object ?. property
+      const c = parts(node);
+      return c.length >= 3 ? { kind: 'member', object: c[0], property: c[c.length - 1].text } : { kind: 'other' };
     }
     case 'subscript_expression': {
-      const object = node.childForFieldName('object');
-      const index = node.childForFieldName('index');
-      return object && index ? { kind: 'index', object, index } : { kind: 'other' };
+      // object [ index ] / object ?. [ index ]
+      const c = parts(node);
+      return c.length >= 4 ? { kind: 'index', object: c[0], index: c[c.length - 2] } : { kind: 'other' };
     }
     case 'call_expression': {
-      const callee = node.childForFieldName('function');
-      const args = node.childForFieldName('arguments');
-      if (!callee) return { kind: 'other' };
-      // A tagged template (dedent`...`) passes the template as the only argument.
-      const list = !args ? [] : typeOf(args) === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
-      return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
+      // function [type_arguments] arguments; a tagged template (dedent`...`) passes the template as the only argument
+      const c = parts(node);
+      if (c.length < 2) return { kind: 'other' };
+      const args = c[c.length - 1];
+      const list = typeOf(args) === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
+      return { kind: 'call', callee: c[0], args: list, argsNode: args, isNew: false };
     }
     case 'new_expression': {
-      const callee = node.childForFieldName('constructor');
-      const args = node.childForFieldName('arguments');
-      return callee ? { kind: 'call', callee, args: args ? items(args) : [], argsNode: args, isNew: true } : { kind: 'other' };
+      // new constructor [type_arguments] [arguments]
+      const c = parts(node);
+      if (c.length < 2) return { kind: 'other' };
+      const last = c[c.length - 1];
+      const args = c.length >= 3 && typeOf(last) === 'arguments' ? last : null;
+      return { kind: 'call', callee: c[1], args: args ? items(args) : [], argsNode: args, isNew: true };
     }
     case 'array':
       return { kind: 'list', items: items(node) };
@@ -189,9 +195,8 @@ function expr(node: Node): Expr {
     case 'number':
       return { kind: 'number', value: parseNumber(node.text) };
     case 'unary_expression': {
-      const arg = node.childForFieldName('argument');
-      const op = node.childForFieldName('operator');
-      if (isType(arg, 'number') && isType(op, '-')) return { kind: 'number', value: -parseNumber(arg.text) };
+      const c = parts(node);
+      if (c.length === 2 && typeOf(c[0]) === '-' && typeOf(c[1]) === 'number') return { kind: 'number', value: -parseNumber(c[1].text) };
       return { kind: 'other' };
     }
     case 'arrow_function':
@@ -200,14 +205,26 @@ function expr(node: Node): Expr {
       const body = node.childForFieldName('body');
       return body ? { kind: 'function', body } : { kind: 'other' };
     }
-    default: {
-      if (WRAPPERS.has(typeOf(node))) {
-        const named = node.namedChildren.filter((c): c is Node => c !== null && typeOf(c) !== 'comment');
-        const inner = typeOf(node) === 'type_assertion' ? named[named.length - 1] : named[0];
-        return inner ? { kind: 'wrap', inner } : { kind: 'other' };
-      }
-      return { kind: 'other' };
+    case 'parenthesized_expression':
+    case 'await_expression': {
+      // ( inner ) / await inner
+      const c = parts(node);
+      return c.length >= 2 ? { kind: 'wrap', inner: c[1] } : { kind: 'other' };
     }
+    case 'as_expression':
+    case 'satisfies_expression':
+    case 'non_null_expression': {
+      // inner as T / inner satisfies T / inner!
+      const c = parts(node);
+      return c.length >= 2 ? { kind: 'wrap', inner: c[0] } : { kind: 'other' };
+    }
+    case 'type_assertion': {
+      // <T> inner
+      const c = parts(node);
+      return c.length >= 2 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
+    }
+    default:
+      return { kind: 'other' };
   }
 }
 

@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, typeOf } from './nodes';
+import { isType, parts, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -71,7 +71,8 @@ function stringPieces(node: Node): StringPiece[] {
         break;
       }
       case 'interpolation':
-        pieces.push({ hole: child.childForFieldName('expression'), raw: child.text });
+        // { expression [!r] [:spec] }
+        pieces.push({ hole: parts(child)[1] ?? null, raw: child.text });
         break;
       default:
         break;
@@ -100,21 +101,29 @@ function keyOf(node: Node): string | null {
 
 function items(container: Node): Item[] {
   const out: Item[] = [];
-  for (const child of container.namedChildren) {
-    if (!child || typeOf(child) === 'comment') continue;
-    if (typeOf(child) === 'list_splat' || typeOf(child) === 'dictionary_splat') {
-      const inner = child.namedChild(0);
-      if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
-    } else if (typeOf(child) === 'keyword_argument') {
-      const name = child.childForFieldName('name');
-      const value = child.childForFieldName('value');
-      if (name && value) out.push({ key: name.text, keyNode: name, value, spread: false });
-    } else if (typeOf(child) === 'pair') {
-      const key = child.childForFieldName('key');
-      const value = child.childForFieldName('value');
-      if (key && value) out.push({ key: keyOf(key), keyNode: key, value, spread: false });
-    } else {
-      out.push({ key: null, keyNode: null, value: child, spread: false });
+  for (const child of parts(container)) {
+    switch (typeOf(child)) {
+      case '(': case ')': case '[': case ']': case '{': case '}': case ',':
+        break;
+      case 'list_splat':
+      case 'dictionary_splat': {
+        const c = parts(child);
+        const inner = c[c.length - 1];
+        if (inner && c.length >= 2) out.push({ key: null, keyNode: null, value: inner, spread: true });
+        break;
+      }
+      case 'keyword_argument':
+      case 'pair': {
+        // name = value / key: value
+        const c = parts(child);
+        if (c.length < 3) break;
+        const key = c[0];
+        const value = c[c.length - 1];
+        out.push({ key: typeOf(child) === 'keyword_argument' ? key.text : keyOf(key), keyNode: key, value, spread: false });
+        break;
+      }
+      default:
+        out.push({ key: null, keyNode: null, value: child, spread: false });
     }
   }
   return out;
@@ -122,50 +131,45 @@ function items(container: Node): Item[] {
 
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
+/** The expression view of a node. Fields are read by position (see nodes.parts): the grammar fixes their order. */
 function expr(node: Node): Expr {
   switch (typeOf(node)) {
     case 'string':
       return { kind: 'string', pieces: stringPieces(node) };
     case 'concatenated_string':
-      return { kind: 'concat', parts: node.namedChildren.filter((c): c is Node => c !== null && typeOf(c) === 'string') };
-    case 'binary_operator': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const op = node.childForFieldName('operator');
-      return left && right && op ? { kind: 'binary', op: typeOf(op), left, right } : { kind: 'other' };
-    }
+      return { kind: 'concat', parts: parts(node).filter((c) => typeOf(c) === 'string') };
+    case 'binary_operator':
     case 'boolean_operator': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const op = node.childForFieldName('operator');
-      return left && right && isType(op, 'or') ? { kind: 'fallback', left, right } : { kind: 'other' };
+      const c = parts(node);
+      if (c.length !== 3) return { kind: 'other' };
+      const op = typeOf(c[1]);
+      if (typeOf(node) === 'boolean_operator') return op === 'or' ? { kind: 'fallback', left: c[0], right: c[2] } : { kind: 'other' };
+      return { kind: 'binary', op, left: c[0], right: c[2] };
     }
     case 'conditional_expression': {
-      const a = node.namedChild(0);
-      const b = node.namedChild(2);
-      return a && b ? { kind: 'ternary', branches: [a, b] } : { kind: 'other' };
+      // a if cond else b
+      const c = parts(node);
+      return c.length === 5 ? { kind: 'ternary', branches: [c[0], c[4]] } : { kind: 'other' };
     }
     case 'identifier':
       return { kind: 'name', name: node.text };
     case 'attribute': {
-      const object = node.childForFieldName('object');
-      const attr = node.childForFieldName('attribute');
-      return object && attr ? { kind: 'member', object, property: attr.text } : { kind: 'other' };
+      // object . attribute
+      const c = parts(node);
+      return c.length >= 3 ? { kind: 'member', object: c[0], property: c[c.length - 1].text } : { kind: 'other' };
     }
     case 'subscript': {
-      const object = node.childForFieldName('value');
-      const index = node.childForFieldName('subscript');
-      return object && index ? { kind: 'index', object, index } : { kind: 'other' };
+      // value [ subscript ]
+      const c = parts(node);
+      return c.length >= 4 ? { kind: 'index', object: c[0], index: c[2] } : { kind: 'other' };
     }
     case 'call': {
-      const callee = node.childForFieldName('function');
-      const args = node.childForFieldName('arguments');
-      if (!callee) return { kind: 'other' };
-      const list: Item[] = !args
-        ? []
-        : typeOf(args) === 'argument_list'
-          ? items(args)
-          : [{ key: null, keyNode: null, value: args, spread: false }];
+      // function arguments
+      const c = parts(node);
+      if (c.length < 2) return { kind: 'other' };
+      const callee = c[0];
+      const args = c[c.length - 1];
+      const list: Item[] = typeOf(args) === 'argument_list' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
       return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
     }
     case 'list':
@@ -179,15 +183,21 @@ function expr(node: Node): Expr {
     case 'float':
       return { kind: 'number', value: parseNumber(node.text) };
     case 'unary_operator': {
-      const arg = node.childForFieldName('argument');
-      const op = node.childForFieldName('operator');
-      if (arg && isType(op, '-') && (typeOf(arg) === 'integer' || typeOf(arg) === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
+      const c = parts(node);
+      const arg = c[1];
+      if (c.length === 2 && typeOf(c[0]) === '-' && (typeOf(arg) === 'integer' || typeOf(arg) === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
       return { kind: 'other' };
     }
     case 'parenthesized_expression':
     case 'await': {
-      const inner = node.namedChildren.find((c) => c && typeOf(c) !== 'comment');
-      return inner ? { kind: 'wrap', inner } : { kind: 'other' };
+      // ( inner ) / await inner
+      const c = parts(node);
+      return c.length >= 2 ? { kind: 'wrap', inner: c[1] } : { kind: 'other' };
+    }
+    case 'assignment': {
+      // a = b = "x": the value of the inner assignment
+      const c = parts(node);
+      return c.length >= 3 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
     }
     case 'lambda': {
       const body = node.childForFieldName('body');

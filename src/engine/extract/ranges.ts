@@ -72,6 +72,16 @@ export function shiftPos(pos: Pos, offset: number, change: TextChange): Pos {
   return { line: pos.line + (change.newEnd.line - change.oldEnd.line), character: pos.character };
 }
 
+/** Shifts a range in place (see shiftRange). */
+export function shiftRangeInPlace(range: Range, change: TextChange): void {
+  if (range.endOffset <= change.startOffset) return;
+  const shifted = shiftRange(range, change);
+  range.start = shifted.start;
+  range.end = shifted.end;
+  range.startOffset = shifted.startOffset;
+  range.endOffset = shifted.endOffset;
+}
+
 /** Shifts a range that does not overlap the changed text (callers re-extract ranges that do). */
 export function shiftRange(range: Range, change: TextChange): Range {
   const delta = change.newEndOffset - change.oldEndOffset;

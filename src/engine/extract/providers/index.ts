@@ -13,11 +13,14 @@ export const APIS: ApiSpec[] = TABLES.flatMap((t) => t.apis);
 export const CONFIGURATORS: ConfiguratorSpec[] = TABLES.flatMap((t) => t.configurators ?? []);
 export const CLIENTS: ClientSpec[] = TABLES.flatMap((t) => t.clients ?? []);
 
-/** Every call name extraction needs to look at, so the index keeps only those. */
+/**
+ * Every call name extraction evaluates as a candidate: API methods, and the constructors whose prompts count even
+ * when no call in the file uses them (prompt templates, a model's system instruction, message classes). Clients and
+ * chat-model constructors are not candidates: calls reach them through the names they are bound to.
+ */
 export const CALL_NAMES: ReadonlySet<string> = new Set([
   ...APIS.flatMap((a) => a.methods),
-  ...CONFIGURATORS.flatMap((c) => c.names),
-  ...CLIENTS.flatMap((c) => c.names),
+  ...CONFIGURATORS.filter((c) => c.kind === 'langchain-prompt' || c.kind === 'google-model').flatMap((c) => c.names),
   ...MESSAGE_CLASSES,
 ]);
 
