@@ -487,7 +487,6 @@ export class CallModel {
     if (typeof kind === 'object') {
       if ('text' in kind) {
         reader.textOrBlocks(value, kind.text);
-        reader.scanCache(value);
       } else {
         const d = this.ev.dict(value);
         if (d) this.applyFields(d.entries.filter((x) => !x.spread), kind.nested, state);
@@ -522,14 +521,12 @@ export class CallModel {
       }
       case 'messages':
         reader.messages(value);
-        reader.scanCache(value);
         break;
       case 'contents':
         reader.contents(value);
         break;
       case 'input':
         reader.input(value);
-        reader.scanCache(value);
         break;
       case 'langchainInput':
         reader.langchainInput(value);

@@ -153,7 +153,7 @@ export class ExtractDocument {
 
   /** Parses and extracts the whole text from scratch. */
   private full(): void {
-    resetNodeCache();
+    resetNodeCache(this.text);
     this.tree?.delete();
     this.tree = null;
     this.results = new Map();
@@ -210,8 +210,8 @@ export class ExtractDocument {
   /** Applies an edit: the new full text and, optionally, what changed (offsets, or VS Code content changes). */
   update(newText: string, edit?: OffsetEdit | ContentChange[]): ExtractResult {
     if (this.disposed) throw new Error('document disposed');
-    resetNodeCache();
     const old = this.text;
+    resetNodeCache(old);
     let e: OffsetEdit | null;
     if (edit && !Array.isArray(edit) && edit.newEndOffset - edit.oldEndOffset === newText.length - old.length) e = edit;
     else if (Array.isArray(edit) && edit.length === 1 && edit[0].text.length - edit[0].rangeLength === newText.length - old.length) {
@@ -246,7 +246,7 @@ export class ExtractDocument {
     );
     const tree = parseWithBudget(this.grammar, newText, oldTree, this.budget);
     // Node ids are reused by the new tree: facts cached from the old one (settle above) must go.
-    resetNodeCache();
+    resetNodeCache(newText);
     if (!tree) {
       this.full();
       return this.result();
@@ -332,7 +332,7 @@ export class ExtractDocument {
    */
   recompute(): ExtractResult {
     if (!this.tree) return this.result();
-    resetNodeCache();
+    resetNodeCache(this.text);
     const index = new FileIndex(this.index.syntax, this.grammar, (name) => CALL_NAMES.has(name));
     index.build(this.tree, this.text);
     const saved = { index: this.index, results: this.results, cached: this.cached };
@@ -346,7 +346,7 @@ export class ExtractDocument {
       this.index = saved.index;
       this.results = saved.results;
       this.cached = saved.cached;
-      resetNodeCache();
+      resetNodeCache(this.text);
     }
   }
 

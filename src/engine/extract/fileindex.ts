@@ -6,7 +6,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
-import { endOf, typeOf } from './nodes';
+import { endOf, textOf, typeOf } from './nodes';
 import { LineIndex } from './ranges';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -222,10 +222,10 @@ export class FileIndex {
         case 'call': {
           const nameCap = caps.find((c) => c.name === 'call.name');
           if (!nameCap) break;
-          const name = nameCap.node.text;
+          const name = textOf(nameCap.node);
           if (MUTATORS.has(name)) {
             const object = caps.find((c) => c.name === 'call.object')?.node;
-            const receiver = object && typeOf(object) === 'identifier' ? object.text : mutationReceiver(main.node, syntax);
+            const receiver = object && typeOf(object) === 'identifier' ? textOf(object) : mutationReceiver(main.node, syntax);
             if (receiver) {
               pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: this.lazy(main.node) });
             }
@@ -245,7 +245,7 @@ export class FileIndex {
           const stmt = main.node;
           const value = kind === 'bind.opaque' ? null : (caps.find((c) => c.name === 'bind.value')?.node ?? null);
           // const OpenAI = require('openai'): an import.
-          if (value && syntax.family === 'javascript' && typeOf(value) === 'call_expression' && value.text.startsWith('require')) {
+          if (value && syntax.family === 'javascript' && typeOf(value) === 'call_expression' && textOf(value).startsWith('require')) {
             const imported = syntax.imports(stmt);
             if (imported.length > 0) {
               for (const i of imported) this.addImport(i.name, i.node, stmt, i.info);
@@ -254,7 +254,7 @@ export class FileIndex {
           }
           const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
           const functionScoped = kind === 'bind.var';
-          const targets = plain ? [{ name: plain.text, node: plain, whole: true }] : syntax.targetNames(target);
+          const targets = plain ? [{ name: textOf(plain), node: plain, whole: true }] : syntax.targetNames(target);
           for (const t of targets) {
             this.addBinding({
               name: t.name,
@@ -285,7 +285,7 @@ export class FileIndex {
           });
           const defName = caps.find((c) => c.name === 'def.name')?.node;
           if (defName) {
-            const defText = defName.text;
+            const defText = textOf(defName);
             this.addBinding({
               name: defText,
               kind: skind === 'class' ? 'class' : 'function',

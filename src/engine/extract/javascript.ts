@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, parts, typeOf } from './nodes';
+import { isType, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -47,7 +47,7 @@ export function decodeJsEscapes(body: string): string {
  * step; templates with `${...}` walk their children for the holes.
  */
 function stringPieces(node: Node): StringPiece[] {
-  const text = node.text;
+  const text = textOf(node);
   const q = text[0];
   if (text.length >= 2 && (q === '"' || q === "'" || q === '`') && text[text.length - 1] === q && !(q === '`' && text.includes('${'))) {
     return [{ text: decodeJsEscapes(text.slice(1, -1)) }];
@@ -57,14 +57,14 @@ function stringPieces(node: Node): StringPiece[] {
     if (!child) continue;
     switch (typeOf(child)) {
       case 'string_fragment':
-        pieces.push({ text: child.text });
+        pieces.push({ text: textOf(child) });
         break;
       case 'escape_sequence':
-        pieces.push({ text: decodeJsEscape(child.text) });
+        pieces.push({ text: decodeJsEscape(textOf(child)) });
         break;
       case 'template_substitution':
         // ${ expression }
-        pieces.push({ hole: parts(child)[1] ?? null, raw: child.text });
+        pieces.push({ hole: parts(child)[1] ?? null, raw: textOf(child) });
         break;
       default:
         break;
@@ -78,9 +78,9 @@ function literalKey(node: Node): string | null {
     case 'property_identifier':
     case 'identifier':
     case 'private_property_identifier':
-      return node.text;
+      return textOf(node);
     case 'number':
-      return node.text;
+      return textOf(node);
     case 'string': {
       let text = '';
       for (const p of stringPieces(node)) {
@@ -113,7 +113,7 @@ function items(container: Node): Item[] {
         break;
       }
       case 'shorthand_property_identifier':
-        out.push({ key: child.text, keyNode: child, value: child, spread: false });
+        out.push({ key: textOf(child), keyNode: child, value: child, spread: false });
         break;
       default:
         out.push({ key: null, keyNode: null, value: child, spread: false });
@@ -159,13 +159,13 @@ function expr(node: Node): Expr {
     }
     case 'identifier':
     case 'shorthand_property_identifier':
-      return { kind: 'name', name: node.text };
+      return { kind: 'name', name: textOf(node) };
     case 'this':
       return { kind: 'name', name: 'this' };
     case 'member_expression': {
       // object . property / object ?. property
       const c = parts(node);
-      return c.length >= 3 ? { kind: 'member', object: c[0], property: c[c.length - 1].text } : { kind: 'other' };
+      return c.length >= 3 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript_expression': {
       // object [ index ] / object ?. [ index ]
@@ -193,10 +193,10 @@ function expr(node: Node): Expr {
     case 'object':
       return { kind: 'dict', entries: items(node) };
     case 'number':
-      return { kind: 'number', value: parseNumber(node.text) };
+      return { kind: 'number', value: parseNumber(textOf(node)) };
     case 'unary_expression': {
       const c = parts(node);
-      if (c.length === 2 && typeOf(c[0]) === '-' && typeOf(c[1]) === 'number') return { kind: 'number', value: -parseNumber(c[1].text) };
+      if (c.length === 2 && typeOf(c[0]) === '-' && typeOf(c[1]) === 'number') return { kind: 'number', value: -parseNumber(textOf(c[1])) };
       return { kind: 'other' };
     }
     case 'arrow_function':
@@ -234,21 +234,21 @@ function patternParams(pattern: Node, out: Param[]): void {
     if (!p) continue;
     switch (typeOf(p)) {
       case 'shorthand_property_identifier_pattern':
-        out.push({ name: p.text, node: p, defaultValue: null, index: -1, destructured: true });
+        out.push({ name: textOf(p), node: p, defaultValue: null, index: -1, destructured: true });
         break;
       case 'object_assignment_pattern': {
         const left = p.childForFieldName('left');
         if (isType(left, 'shorthand_property_identifier_pattern') || isType(left, 'identifier')) {
-          out.push({ name: left.text, node: left, defaultValue: p.childForFieldName('right'), index: -1, destructured: true });
+          out.push({ name: textOf(left), node: left, defaultValue: p.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
       case 'pair_pattern': {
         const value = p.childForFieldName('value');
-        if (isType(value, 'identifier')) out.push({ name: value.text, node: value, defaultValue: null, index: -1, destructured: true });
+        if (isType(value, 'identifier')) out.push({ name: textOf(value), node: value, defaultValue: null, index: -1, destructured: true });
         else if (isType(value, 'assignment_pattern')) {
           const left = value.childForFieldName('left');
-          if (isType(left, 'identifier')) out.push({ name: left.text, node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
+          if (isType(left, 'identifier')) out.push({ name: textOf(left), node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
@@ -262,7 +262,7 @@ function params(fn: Node): Param[] {
   const out: Param[] = [];
   const single = fn.childForFieldName('parameter');
   if (single) {
-    out.push({ name: single.text, node: single, defaultValue: null, index: 0, destructured: false });
+    out.push({ name: textOf(single), node: single, defaultValue: null, index: 0, destructured: false });
     return out;
   }
   const list = fn.childForFieldName('parameters');
@@ -279,11 +279,11 @@ function params(fn: Node): Param[] {
       pattern = p.childForFieldName('left');
       defaultValue = p.childForFieldName('right');
     }
-    if (isType(pattern, 'identifier')) out.push({ name: pattern.text, node: pattern, defaultValue, index, destructured: false });
+    if (isType(pattern, 'identifier')) out.push({ name: textOf(pattern), node: pattern, defaultValue, index, destructured: false });
     else if (isType(pattern, 'object_pattern')) patternParams(pattern, out);
     else if (isType(pattern, 'assignment_pattern')) {
       const left = pattern.childForFieldName('left');
-      if (isType(left, 'identifier')) out.push({ name: left.text, node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
+      if (isType(left, 'identifier')) out.push({ name: textOf(left), node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
       else if (isType(left, 'object_pattern')) patternParams(left, out);
     }
     index++;
@@ -315,16 +315,16 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
     const clause = node.namedChildren.find((c) => isType(c, 'import_clause'));
     for (const c of clause?.namedChildren ?? []) {
       if (!c) continue;
-      if (typeOf(c) === 'identifier') out.push({ name: c.text, node: c, info: { module, imported: 'default' } });
+      if (typeOf(c) === 'identifier') out.push({ name: textOf(c), node: c, info: { module, imported: 'default' } });
       else if (typeOf(c) === 'namespace_import') {
         const id = c.namedChildren.find((x) => isType(x, 'identifier'));
-        if (id) out.push({ name: id.text, node: id, info: { module, imported: '*' } });
+        if (id) out.push({ name: textOf(id), node: id, info: { module, imported: '*' } });
       } else if (typeOf(c) === 'named_imports') {
         for (const spec of c.namedChildren) {
           if (!isType(spec, 'import_specifier')) continue;
           const name = spec.childForFieldName('name');
           const alias = spec.childForFieldName('alias') ?? name;
-          if (name && alias) out.push({ name: alias.text, node: alias, info: { module, imported: name.text } });
+          if (name && alias) out.push({ name: textOf(alias), node: alias, info: { module, imported: textOf(name) } });
         }
       }
     }
@@ -333,14 +333,14 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
     const module = moduleOfRequire(node.childForFieldName('value'));
     const name = node.childForFieldName('name');
     if (module === null || !name) return out;
-    if (typeOf(name) === 'identifier') out.push({ name: name.text, node: name, info: { module, imported: 'default' } });
+    if (typeOf(name) === 'identifier') out.push({ name: textOf(name), node: name, info: { module, imported: 'default' } });
     else if (typeOf(name) === 'object_pattern') {
       for (const p of name.namedChildren) {
-        if (isType(p, 'shorthand_property_identifier_pattern')) out.push({ name: p.text, node: p, info: { module, imported: p.text } });
+        if (isType(p, 'shorthand_property_identifier_pattern')) out.push({ name: textOf(p), node: p, info: { module, imported: textOf(p) } });
         else if (isType(p, 'pair_pattern')) {
           const key = p.childForFieldName('key');
           const value = p.childForFieldName('value');
-          if (key && isType(value, 'identifier')) out.push({ name: value.text, node: value, info: { module, imported: key.text } });
+          if (key && isType(value, 'identifier')) out.push({ name: textOf(value), node: value, info: { module, imported: textOf(key) } });
         }
       }
     }
@@ -351,22 +351,22 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
   switch (typeOf(target)) {
     case 'identifier':
-      return [{ name: target.text, node: target, whole: true }];
+      return [{ name: textOf(target), node: target, whole: true }];
     case 'member_expression': {
       const object = target.childForFieldName('object');
       const property = target.childForFieldName('property');
-      if (isType(object, 'this') && property) return [{ name: `this.${property.text}`, node: target, whole: true }];
+      if (isType(object, 'this') && property) return [{ name: `this.${textOf(property)}`, node: target, whole: true }];
       return [];
     }
     case 'property_identifier':
     case 'private_property_identifier':
       // A class field: `systemPrompt = "..."` reads as this.systemPrompt.
-      return [{ name: `this.${target.text}`, node: target, whole: true }];
+      return [{ name: `this.${textOf(target)}`, node: target, whole: true }];
     case 'object_pattern':
     case 'array_pattern': {
       const out: Param[] = [];
       if (typeOf(target) === 'object_pattern') patternParams(target, out);
-      else for (const c of target.namedChildren) if (isType(c, 'identifier')) out.push({ name: c.text, node: c, defaultValue: null, index: -1, destructured: true });
+      else for (const c of target.namedChildren) if (isType(c, 'identifier')) out.push({ name: textOf(c), node: c, defaultValue: null, index: -1, destructured: true });
       return out.map((p) => ({ name: p.name, node: p.node, whole: false }));
     }
     default:
@@ -398,7 +398,7 @@ export const javascript: LanguageSyntax = {
   targetNames,
   isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
   commentText: (node) => {
-    const t = node.text;
+    const t = textOf(node);
     return t.startsWith('/*') ? t.slice(2, t.endsWith('*/') ? -2 : undefined) : t.replace(/^\/\/+/, '');
   },
 };

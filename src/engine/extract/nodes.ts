@@ -7,10 +7,18 @@ import type { Node } from 'web-tree-sitter';
 
 let types = new Map<number, string>();
 let ends = new Map<number, number>();
+let source = '';
 
-export function resetNodeCache(): void {
+/** Starts a pass over one tree whose text is `text` (node ids are reused by later trees: nothing cached survives). */
+export function resetNodeCache(text = ''): void {
   types = new Map();
   ends = new Map();
+  source = text;
+}
+
+/** A node's source text, sliced from the pass's text (shares the cached end with endOf). */
+export function textOf(node: Node): string {
+  return source.slice(node.startIndex, endOf(node));
 }
 
 export function typeOf(node: Node): string {

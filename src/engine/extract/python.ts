@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, parts, typeOf } from './nodes';
+import { isType, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -46,7 +46,7 @@ export function decodePythonEscapes(raw: string): string {
  * f-strings walk their children for the interpolations.
  */
 function stringPieces(node: Node): StringPiece[] {
-  const text = node.text;
+  const text = textOf(node);
   let p = 0;
   while (p < text.length && /[a-zA-Z]/.test(text[p])) p++;
   const prefix = text.slice(0, p).toLowerCase();
@@ -65,14 +65,14 @@ function stringPieces(node: Node): StringPiece[] {
     if (!child) continue;
     switch (typeOf(child)) {
       case 'string_content': {
-        let t = raw ? child.text : decodePythonEscapes(child.text);
+        let t = raw ? textOf(child) : decodePythonEscapes(textOf(child));
         if (formatted) t = t.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
         pieces.push({ text: t });
         break;
       }
       case 'interpolation':
         // { expression [!r] [:spec] }
-        pieces.push({ hole: parts(child)[1] ?? null, raw: child.text });
+        pieces.push({ hole: parts(child)[1] ?? null, raw: textOf(child) });
         break;
       default:
         break;
@@ -119,7 +119,7 @@ function items(container: Node): Item[] {
         if (c.length < 3) break;
         const key = c[0];
         const value = c[c.length - 1];
-        out.push({ key: typeOf(child) === 'keyword_argument' ? key.text : keyOf(key), keyNode: key, value, spread: false });
+        out.push({ key: typeOf(child) === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value, spread: false });
         break;
       }
       default:
@@ -152,11 +152,11 @@ function expr(node: Node): Expr {
       return c.length === 5 ? { kind: 'ternary', branches: [c[0], c[4]] } : { kind: 'other' };
     }
     case 'identifier':
-      return { kind: 'name', name: node.text };
+      return { kind: 'name', name: textOf(node) };
     case 'attribute': {
       // object . attribute
       const c = parts(node);
-      return c.length >= 3 ? { kind: 'member', object: c[0], property: c[c.length - 1].text } : { kind: 'other' };
+      return c.length >= 3 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript': {
       // value [ subscript ]
@@ -181,11 +181,11 @@ function expr(node: Node): Expr {
       return { kind: 'dict', entries: items(node) };
     case 'integer':
     case 'float':
-      return { kind: 'number', value: parseNumber(node.text) };
+      return { kind: 'number', value: parseNumber(textOf(node)) };
     case 'unary_operator': {
       const c = parts(node);
       const arg = c[1];
-      if (c.length === 2 && typeOf(c[0]) === '-' && (typeOf(arg) === 'integer' || typeOf(arg) === 'float')) return { kind: 'number', value: -parseNumber(arg.text) };
+      if (c.length === 2 && typeOf(c[0]) === '-' && (typeOf(arg) === 'integer' || typeOf(arg) === 'float')) return { kind: 'number', value: -parseNumber(textOf(arg)) };
       return { kind: 'other' };
     }
     case 'parenthesized_expression':
@@ -218,18 +218,18 @@ function params(fn: Node): Param[] {
     if (!p) continue;
     switch (typeOf(p)) {
       case 'identifier':
-        out.push({ name: p.text, node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        out.push({ name: textOf(p), node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         break;
       case 'typed_parameter': {
         const id = p.namedChildren.find((c) => isType(c, 'identifier'));
-        if (id) out.push({ name: id.text, node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        if (id) out.push({ name: textOf(id), node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         else keywordOnly = true; // *args: typed
         break;
       }
       case 'default_parameter':
       case 'typed_default_parameter': {
         const name = p.childForFieldName('name');
-        if (name) out.push({ name: name.text, node: name, defaultValue: p.childForFieldName('value'), index: keywordOnly ? -1 : index++, destructured: false });
+        if (name) out.push({ name: textOf(name), node: name, defaultValue: p.childForFieldName('value'), index: keywordOnly ? -1 : index++, destructured: false });
         break;
       }
       case 'list_splat_pattern':
@@ -262,9 +262,9 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
       if (typeOf(n) === 'aliased_import') {
         const dotted = n.childForFieldName('name');
         const alias = n.childForFieldName('alias');
-        if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module: dotted.text, imported: '*' } });
+        if (dotted && alias) out.push({ name: textOf(alias), node: alias, info: { module: textOf(dotted), imported: '*' } });
       } else {
-        out.push({ name: n.text.split('.')[0], node: n, info: { module: n.text, imported: '*' } });
+        out.push({ name: textOf(n).split('.')[0], node: n, info: { module: textOf(n), imported: '*' } });
       }
     }
   } else if (typeOf(node) === 'import_from_statement') {
@@ -274,9 +274,9 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
       if (typeOf(n) === 'aliased_import') {
         const dotted = n.childForFieldName('name');
         const alias = n.childForFieldName('alias');
-        if (dotted && alias) out.push({ name: alias.text, node: alias, info: { module, imported: dotted.text } });
+        if (dotted && alias) out.push({ name: textOf(alias), node: alias, info: { module, imported: textOf(dotted) } });
       } else {
-        out.push({ name: n.text, node: n, info: { module, imported: n.text } });
+        out.push({ name: textOf(n), node: n, info: { module, imported: textOf(n) } });
       }
     }
   }
@@ -286,12 +286,12 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
   switch (typeOf(target)) {
     case 'identifier':
-      return [{ name: target.text, node: target, whole: true }];
+      return [{ name: textOf(target), node: target, whole: true }];
     case 'attribute': {
       const object = target.childForFieldName('object');
       const attr = target.childForFieldName('attribute');
       if (isType(object, 'identifier') && attr && (object.text === 'self' || object.text === 'cls')) {
-        return [{ name: `self.${attr.text}`, node: target, whole: true }];
+        return [{ name: `self.${textOf(attr)}`, node: target, whole: true }];
       }
       return [];
     }
@@ -332,5 +332,5 @@ export const python: LanguageSyntax = {
   imports,
   targetNames,
   isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
-  commentText: (node) => node.text.replace(/^#+/, ''),
+  commentText: (node) => textOf(node).replace(/^#+/, ''),
 };
