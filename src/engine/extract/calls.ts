@@ -116,13 +116,13 @@ export class CallModel {
 
   receiver(node: Node, depth = 0): Receiver {
     if (depth > 12) return { client: null, configurators: [] };
-    return this.ev.memo(this.receivers, node, () => this.receiverNow(node, depth));
+    // Memoized by what the name resolves to, so every call on the same `client` shares one answer.
+    const target = this.ev.resolveValue(node)?.node ?? node;
+    return this.ev.memo(this.receivers, target, () => this.receiverNow(target, depth));
   }
 
-  private receiverNow(node: Node, depth: number): Receiver {
+  private receiverNow(target: Node, depth: number): Receiver {
     const out: Receiver = { client: null, configurators: [] };
-    const resolved = this.ev.resolveValue(node);
-    const target = resolved?.node ?? node;
     const e = this.ev.expr(target);
     if (e.kind === 'binary' && e.op === '|') {
       this.merge(out, this.receiver(e.left, depth + 1));

@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, parts, textOf, typeOf } from './nodes';
+import { isType, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -64,7 +64,7 @@ function stringPieces(node: Node): StringPiece[] {
         break;
       case 'template_substitution':
         // ${ expression }
-        pieces.push({ hole: parts(child)[1] ?? null, raw: textOf(child) });
+        pieces.push({ hole: named(child)[0] ?? null, raw: textOf(child) });
         break;
       default:
         break;
@@ -96,20 +96,20 @@ function literalKey(node: Node): string | null {
 
 function items(container: Node): Item[] {
   const out: Item[] = [];
-  for (const child of parts(container)) {
+  for (const child of named(container)) {
     switch (typeOf(child)) {
-      case '(': case ')': case '[': case ']': case '{': case '}': case ',': case 'method_definition':
+      case 'method_definition':
         break;
       case 'spread_element': {
         // ... value
-        const c = parts(child);
-        if (c.length >= 2) out.push({ key: null, keyNode: null, value: c[c.length - 1], spread: true });
+        const inner = named(child)[0];
+        if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
         break;
       }
       case 'pair': {
         // key : value
-        const c = parts(child);
-        if (c.length >= 3) out.push({ key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false });
+        const c = named(child);
+        if (c.length >= 2) out.push({ key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false });
         break;
       }
       case 'shorthand_property_identifier':
@@ -154,8 +154,8 @@ function expr(node: Node): Expr {
     }
     case 'ternary_expression': {
       // cond ? a : b
-      const c = parts(node);
-      return c.length === 5 ? { kind: 'ternary', branches: [c[2], c[4]] } : { kind: 'other' };
+      const c = named(node);
+      return c.length === 3 ? { kind: 'ternary', branches: [c[1], c[2]] } : { kind: 'other' };
     }
     case 'identifier':
     case 'shorthand_property_identifier':
@@ -163,18 +163,18 @@ function expr(node: Node): Expr {
     case 'this':
       return { kind: 'name', name: 'this' };
     case 'member_expression': {
-      // object . property / object ?. property
-      const c = parts(node);
-      return c.length >= 3 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
+      // object [?.] property
+      const c = named(node);
+      return c.length >= 2 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript_expression': {
-      // object [ index ] / object ?. [ index ]
-      const c = parts(node);
-      return c.length >= 4 ? { kind: 'index', object: c[0], index: c[c.length - 2] } : { kind: 'other' };
+      // object [?.] [ index ]
+      const c = named(node);
+      return c.length >= 2 ? { kind: 'index', object: c[0], index: c[c.length - 1] } : { kind: 'other' };
     }
     case 'call_expression': {
-      // function [type_arguments] arguments; a tagged template (dedent`...`) passes the template as the only argument
-      const c = parts(node);
+      // function [?.] [type_arguments] arguments; a tagged template (dedent`...`) passes the template as the only argument
+      const c = named(node);
       if (c.length < 2) return { kind: 'other' };
       const args = c[c.length - 1];
       const list = typeOf(args) === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
@@ -182,11 +182,11 @@ function expr(node: Node): Expr {
     }
     case 'new_expression': {
       // new constructor [type_arguments] [arguments]
-      const c = parts(node);
-      if (c.length < 2) return { kind: 'other' };
+      const c = named(node);
+      if (c.length < 1) return { kind: 'other' };
       const last = c[c.length - 1];
-      const args = c.length >= 3 && typeOf(last) === 'arguments' ? last : null;
-      return { kind: 'call', callee: c[1], args: args ? items(args) : [], argsNode: args, isNew: true };
+      const args = c.length >= 2 && typeOf(last) === 'arguments' ? last : null;
+      return { kind: 'call', callee: c[0], args: args ? items(args) : [], argsNode: args, isNew: true };
     }
     case 'array':
       return { kind: 'list', items: items(node) };
@@ -206,22 +206,18 @@ function expr(node: Node): Expr {
       return body ? { kind: 'function', body } : { kind: 'other' };
     }
     case 'parenthesized_expression':
-    case 'await_expression': {
-      // ( inner ) / await inner
-      const c = parts(node);
-      return c.length >= 2 ? { kind: 'wrap', inner: c[1] } : { kind: 'other' };
-    }
+    case 'await_expression':
     case 'as_expression':
     case 'satisfies_expression':
     case 'non_null_expression': {
-      // inner as T / inner satisfies T / inner!
-      const c = parts(node);
-      return c.length >= 2 ? { kind: 'wrap', inner: c[0] } : { kind: 'other' };
+      // ( inner ) / await inner / inner as T / inner satisfies T / inner!
+      const c = named(node);
+      return c.length >= 1 ? { kind: 'wrap', inner: c[0] } : { kind: 'other' };
     }
     case 'type_assertion': {
       // <T> inner
-      const c = parts(node);
-      return c.length >= 2 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
+      const c = named(node);
+      return c.length >= 1 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
     }
     default:
       return { kind: 'other' };

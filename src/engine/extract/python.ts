@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, parts, textOf, typeOf } from './nodes';
+import { isType, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -72,7 +72,7 @@ function stringPieces(node: Node): StringPiece[] {
       }
       case 'interpolation':
         // { expression [!r] [:spec] }
-        pieces.push({ hole: parts(child)[1] ?? null, raw: textOf(child) });
+        pieces.push({ hole: named(child)[0] ?? null, raw: textOf(child) });
         break;
       default:
         break;
@@ -101,25 +101,21 @@ function keyOf(node: Node): string | null {
 
 function items(container: Node): Item[] {
   const out: Item[] = [];
-  for (const child of parts(container)) {
+  for (const child of named(container)) {
     switch (typeOf(child)) {
-      case '(': case ')': case '[': case ']': case '{': case '}': case ',':
-        break;
       case 'list_splat':
       case 'dictionary_splat': {
-        const c = parts(child);
-        const inner = c[c.length - 1];
-        if (inner && c.length >= 2) out.push({ key: null, keyNode: null, value: inner, spread: true });
+        const inner = named(child)[0];
+        if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
         break;
       }
       case 'keyword_argument':
       case 'pair': {
         // name = value / key: value
-        const c = parts(child);
-        if (c.length < 3) break;
+        const c = named(child);
+        if (c.length < 2) break;
         const key = c[0];
-        const value = c[c.length - 1];
-        out.push({ key: typeOf(child) === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value, spread: false });
+        out.push({ key: typeOf(child) === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false });
         break;
       }
       default:
@@ -137,7 +133,7 @@ function expr(node: Node): Expr {
     case 'string':
       return { kind: 'string', pieces: stringPieces(node) };
     case 'concatenated_string':
-      return { kind: 'concat', parts: parts(node).filter((c) => typeOf(c) === 'string') };
+      return { kind: 'concat', parts: named(node).filter((c) => typeOf(c) === 'string') };
     case 'binary_operator':
     case 'boolean_operator': {
       const c = parts(node);
@@ -148,24 +144,24 @@ function expr(node: Node): Expr {
     }
     case 'conditional_expression': {
       // a if cond else b
-      const c = parts(node);
-      return c.length === 5 ? { kind: 'ternary', branches: [c[0], c[4]] } : { kind: 'other' };
+      const c = named(node);
+      return c.length === 3 ? { kind: 'ternary', branches: [c[0], c[2]] } : { kind: 'other' };
     }
     case 'identifier':
       return { kind: 'name', name: textOf(node) };
     case 'attribute': {
       // object . attribute
-      const c = parts(node);
-      return c.length >= 3 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
+      const c = named(node);
+      return c.length >= 2 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript': {
       // value [ subscript ]
-      const c = parts(node);
-      return c.length >= 4 ? { kind: 'index', object: c[0], index: c[2] } : { kind: 'other' };
+      const c = named(node);
+      return c.length >= 2 ? { kind: 'index', object: c[0], index: c[1] } : { kind: 'other' };
     }
     case 'call': {
       // function arguments
-      const c = parts(node);
+      const c = named(node);
       if (c.length < 2) return { kind: 'other' };
       const callee = c[0];
       const args = c[c.length - 1];
@@ -191,13 +187,13 @@ function expr(node: Node): Expr {
     case 'parenthesized_expression':
     case 'await': {
       // ( inner ) / await inner
-      const c = parts(node);
-      return c.length >= 2 ? { kind: 'wrap', inner: c[1] } : { kind: 'other' };
+      const c = named(node);
+      return c.length >= 1 ? { kind: 'wrap', inner: c[0] } : { kind: 'other' };
     }
     case 'assignment': {
       // a = b = "x": the value of the inner assignment
-      const c = parts(node);
-      return c.length >= 3 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
+      const c = named(node);
+      return c.length >= 2 ? { kind: 'wrap', inner: c[c.length - 1] } : { kind: 'other' };
     }
     case 'lambda': {
       const body = node.childForFieldName('body');

@@ -30,19 +30,26 @@ export function resolveName(index: FileIndex, name: string, pos: number): Resolu
   for (let s: ScopeEntry | null = useScope; s; s = s.parent) {
     // Python: a class body's names are not visible inside its methods.
     if (python && s.kind === 'class' && s !== useScope) continue;
-    const here = inScope(index, list, s);
-    if (here.length === 0) continue;
-    const values = here.filter((b) => b.kind !== 'augment');
     // The last binding before the use. A nested function runs later, so from there (and for names used before they
     // are bound: hoisting, loops) the last binding in the scope is the one that reaches it.
     const crosses = crossesFunction(useScope, s);
     let chosen: BindingEntry | undefined;
-    if (!crosses) for (const b of values) if (b.pos < pos) chosen = b;
-    chosen ??= values[values.length - 1];
+    let last: BindingEntry | undefined;
+    let any = false;
+    for (const b of list) {
+      if (index.scopeOf(b) !== s) continue;
+      any = true;
+      if (b.kind === 'augment') continue;
+      last = b;
+      if (!crosses && b.pos < pos) chosen = b;
+    }
+    if (!any) continue;
+    chosen ??= last;
     if (!chosen) return null;
     const from = chosen.pos;
     const until = crosses ? Infinity : pos;
-    const augments = here.filter((b) => b.kind === 'augment' && b.pos > from && b.pos < until);
+    const augments: BindingEntry[] = [];
+    for (const b of list) if (b.kind === 'augment' && b.pos > from && b.pos < until && index.scopeOf(b) === s) augments.push(b);
     return { binding: chosen, augments };
   }
   return null;

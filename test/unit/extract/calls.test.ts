@@ -147,6 +147,23 @@ describe('extract: loops, wrappers, other providers, directives', () => {
     });
   });
 
+  describe('comments between arguments', () => {
+    it('are not taken for arguments (Python and TypeScript)', async () => {
+      const py = await extractText(
+        'import google.generativeai as genai\nm = genai.GenerativeModel("gemini-1.5-flash")\nr = m.generate_content(  # ask\n    # the prompt:\n    "Write a limerick.",  # positional\n    generation_config={"max_output_tokens": 50},  # cap\n)\n',
+        'python',
+      );
+      assert.deepEqual(roles(py.result.calls[0]), [['user', 'Write a limerick.']]);
+      assert.equal(py.result.calls[0].maxTokens?.value, 50);
+      const ts = await extractText(
+        "import OpenAI from 'openai';\nconst c = new OpenAI();\nc.chat.completions.create({\n  // the model\n  model: 'gpt-4o', /* cheap */\n  messages: [/* one */ { role: 'user', content: 'Hi there, model.' }],\n});\n",
+        'typescript',
+      );
+      assert.deepEqual(roles(ts.result.calls[0]), [['user', 'Hi there, model.']]);
+      assert.equal(ts.result.calls[0].model?.value, 'gpt-4o');
+    });
+  });
+
   describe('positions', () => {
     it('counts characters in UTF-16 units (Korean text and an emoji before the prompt)', async () => {
       const f = await load('python/korean.py');
