@@ -4,7 +4,7 @@
  * the results that read the edited text or a name whose bindings changed. Everything else is shifted.
  */
 import { Edit, type Tree } from 'web-tree-sitter';
-import type { ExtractResult, LanguageId, Pos, Range } from '../model';
+import type { ExtractResult, LanguageId, Pos, PromptConstant, Range } from '../model';
 import { isPromptName } from './constants';
 import { Extraction, assemble, keyOf, type CandidateResult } from './extractor';
 import { FileIndex } from './fileindex';
@@ -57,14 +57,15 @@ export function looksBinary(text: string): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-function positionAt(text: string, offset: number): Pos {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+/** Where inserted text [from, to) of `text` ends, given where it starts. */
+function endOfInsert(start: Pos, text: string, from: number, to: number): Pos {
+  let line = start.line;
+  let lineStart = from - start.character;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
     line++;
     lineStart = i + 1;
   }
-  return { line, character: offset - lineStart };
+  return { line, character: to - lineStart };
 }
 
 /** The single edit that turns `a` into `b` (common prefix and suffix). */
@@ -82,44 +83,49 @@ export function diffEdit(a: string, b: string): OffsetEdit | null {
   return { startOffset: start, oldEndOffset: endA, newEndOffset: endB };
 }
 
+/** Shifts a range in place, once even when two results share it. */
+function shiftOnce(range: Range, change: TextChange, done: Set<Range>): void {
+  if (range.endOffset <= change.startOffset || done.has(range)) return;
+  done.add(range);
+  shiftRangeInPlace(range, change);
+}
+
 function shiftResult(r: CandidateResult, change: TextChange, done: Set<Range>): void {
-  const delta = change.newEndOffset - change.oldEndOffset;
-  const at = (o: number): number => (o >= change.oldEndOffset ? o + delta : o);
-  r.start = at(r.start);
-  r.end = at(r.end);
-  for (let i = 0; i < r.spans.length; i++) r.spans[i] = at(r.spans[i]);
-  // Ranges are shifted in place; one shared by two results (or twice in one) must move once.
-  const shift = (range: Range): void => {
-    if (done.has(range)) return;
-    done.add(range);
-    shiftRangeInPlace(range, change);
-  };
+  const from = change.oldEndOffset;
+  const delta = change.newEndOffset - from;
+  if (r.start >= from) r.start += delta;
+  if (r.end >= from) r.end += delta;
+  const spans = r.spans;
+  for (let i = 0; i < spans.length; i++) if (spans[i] >= from) spans[i] += delta;
   const c = r.call;
   if (c) {
-    shift(c.range);
-    shift(c.nameRange);
-    if (c.model?.range) shift(c.model.range);
-    if (c.maxTokens) shift(c.maxTokens.range);
+    shiftOnce(c.range, change, done);
+    shiftOnce(c.nameRange, change, done);
+    if (c.model?.range) shiftOnce(c.model.range, change, done);
+    if (c.maxTokens) shiftOnce(c.maxTokens.range, change, done);
     for (const p of c.prompts) {
-      shift(p.range);
-      for (const l of p.literals) shift(l.range);
+      shiftOnce(p.range, change, done);
+      for (const l of p.literals) shiftOnce(l.range, change, done);
     }
-    if (c.loop) shift(c.loop.range);
-    for (const k of Object.keys(c.args)) shift(c.args[k]);
+    if (c.loop) shiftOnce(c.loop.range, change, done);
+    for (const k in c.args) shiftOnce(c.args[k], change, done);
     if (c.insertAt && r.insertAtOffset !== undefined) {
       c.insertAt = shiftPos(c.insertAt, r.insertAtOffset, change);
-      r.insertAtOffset = at(r.insertAtOffset);
+      if (r.insertAtOffset >= from) r.insertAtOffset += delta;
     }
   }
-  for (const p of [...(r.constant ? [r.constant] : []), ...(r.loose ?? [])]) {
-    shift(p.range);
-    shift(p.nameRange);
-    for (const l of p.literals) shift(l.range);
-  }
+  if (r.constant) shiftConstant(r.constant, change, done);
+  if (r.loose) for (const p of r.loose) shiftConstant(p, change, done);
   if (r.directive) {
-    shift(r.directive.range);
+    shiftOnce(r.directive.range, change, done);
     r.directive.line = r.directive.range.start.line;
   }
+}
+
+function shiftConstant(p: PromptConstant, change: TextChange, done: Set<Range>): void {
+  shiftOnce(p.range, change, done);
+  shiftOnce(p.nameRange, change, done);
+  for (const l of p.literals) shiftOnce(l.range, change, done);
 }
 
 function intersects(spans: number[], start: number, end: number): boolean {
@@ -224,13 +230,14 @@ export class ExtractDocument {
       this.full();
       return this.result();
     }
+    const start = this.index.lines.positionAt(e.startOffset);
     const change: TextChange = {
       startOffset: e.startOffset,
       oldEndOffset: e.oldEndOffset,
       newEndOffset: e.newEndOffset,
-      start: positionAt(old, e.startOffset),
-      oldEnd: positionAt(old, e.oldEndOffset),
-      newEnd: positionAt(newText, e.newEndOffset),
+      start,
+      oldEnd: this.index.lines.positionAt(e.oldEndOffset),
+      newEnd: endOfInsert(start, newText, e.startOffset, e.newEndOffset),
     };
     const oldTree = this.tree;
     this.index.settle();

@@ -295,7 +295,7 @@ export class Evaluator {
       this.depth--;
       this.visiting.delete(id);
     }
-    this.textMemo.set(id, { value, spans: this.deps.spans.slice(spanFrom), names: this.deps.names.slice(nameFrom) });
+    this.textMemo.set(id, { value, spans: sliceFrom(this.deps.spans, spanFrom), names: sliceFrom(this.deps.names, nameFrom) });
     return value;
   }
 
@@ -313,7 +313,7 @@ export class Evaluator {
     const spanFrom = this.deps.spans.length;
     const nameFrom = this.deps.names.length;
     const value = compute();
-    table.set(node.id, { value, spans: this.deps.spans.slice(spanFrom), names: this.deps.names.slice(nameFrom) });
+    table.set(node.id, { value, spans: sliceFrom(this.deps.spans, spanFrom), names: sliceFrom(this.deps.names, nameFrom) });
     return value;
   }
 
@@ -863,6 +863,13 @@ export class Evaluator {
     visit(body);
     return found;
   }
+}
+
+const NONE: never[] = [];
+
+/** The tail of a dependency list from `from` (one shared empty array when there is none: most values read nothing). */
+function sliceFrom<T>(list: T[], from: number): T[] {
+  return list.length > from ? list.slice(from) : NONE;
 }
 
 export function lastEntry(entries: Item[], key: string): Item | undefined {
