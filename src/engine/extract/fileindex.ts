@@ -214,24 +214,37 @@ export class FileIndex {
     const gen = this.gen;
     const syntax = this.syntax;
     for (const m of matches) {
-      const caps = m.captures;
-      const main = caps.find((c) => MAIN_CAPTURES.has(c.name));
+      // One pass over the match's captures (no closures per match: there are thousands of matches).
+      let main: Node | null = null;
+      let kind = '';
+      let part: Node | null = null; // call.name / bind.name / bind.target / def.name / loop.body
+      let extra: Node | null = null; // call.object / bind.value / def.params|body / loop.method
+      let plain = false;
+      let defName: Node | null = null;
+      for (const c of m.captures) {
+        const n = c.name;
+        if (MAIN_CAPTURES.has(n)) {
+          main = c.node;
+          kind = n;
+        } else if (n === 'call.name' || n === 'bind.target' || n === 'loop.body') part = c.node;
+        else if (n === 'bind.name') {
+          part = c.node;
+          plain = true;
+        } else if (n === 'def.name') defName = c.node;
+        else if (n === 'call.object' || n === 'bind.value' || n === 'def.params' || n === 'def.body' || n === 'loop.method') extra = c.node;
+      }
       if (!main) continue;
-      const kind = main.name;
       switch (kind) {
         case 'call': {
-          const nameCap = caps.find((c) => c.name === 'call.name');
-          if (!nameCap) break;
-          const name = textOf(nameCap.node);
-          if (MUTATORS.has(name)) {
-            const object = caps.find((c) => c.name === 'call.object')?.node;
-            const receiver = object && typeOf(object) === 'identifier' ? textOf(object) : mutationReceiver(main.node, syntax);
-            if (receiver) {
-              pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.node.startIndex, ref: this.lazy(main.node) });
-            }
+          if (!part) break;
+          const name = textOf(part);
+          const mutator = MUTATORS.has(name);
+          if (mutator) {
+            const receiver = extra && typeOf(extra) === 'identifier' ? textOf(extra) : mutationReceiver(main, syntax);
+            if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.startIndex, ref: this.lazy(main) });
           }
-          if (this.wantCall(name)) this.calls.push({ ref: this.lazy(main.node), name });
-          else if (!MUTATORS.has(name)) this.pending.push({ name, node: main.node });
+          if (this.wantCall(name)) this.calls.push({ ref: this.lazy(main), name });
+          else if (!mutator) this.pending.push({ name, node: main });
           break;
         }
         case 'bind':
@@ -239,11 +252,9 @@ export class FileIndex {
         case 'bind.augment':
         case 'bind.opaque':
         case 'bind.field': {
-          const plain = caps.find((c) => c.name === 'bind.name')?.node;
-          const target = plain ?? caps.find((c) => c.name === 'bind.target')?.node;
-          if (!target) break;
-          const stmt = main.node;
-          const value = kind === 'bind.opaque' ? null : (caps.find((c) => c.name === 'bind.value')?.node ?? null);
+          if (!part) break;
+          const stmt = main;
+          const value = kind === 'bind.opaque' ? null : extra;
           // const OpenAI = require('openai'): an import.
           if (value && syntax.family === 'javascript' && typeOf(value) === 'call_expression' && textOf(value).startsWith('require')) {
             const imported = syntax.imports(stmt);
@@ -254,13 +265,26 @@ export class FileIndex {
           }
           const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
           const functionScoped = kind === 'bind.var';
-          const targets = plain ? [{ name: textOf(plain), node: plain, whole: true }] : syntax.targetNames(target);
-          for (const t of targets) {
+          if (plain) {
+            const name = textOf(part);
+            this.addBinding({
+              name,
+              kind: bkind,
+              pos: part.startIndex,
+              nameLength: name.length,
+              ref: this.lazy(stmt),
+              value: value ? this.lazy(value) : null,
+              whole: true,
+              functionScoped,
+            });
+            break;
+          }
+          for (const t of syntax.targetNames(part)) {
             this.addBinding({
               name: t.name,
               kind: t.whole ? bkind : bkind === 'augment' ? 'augment' : 'opaque',
               pos: t.node.startIndex,
-              nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
+              nameLength: endOf(t.node) - t.node.startIndex,
               ref: this.lazy(stmt),
               value: value && t.whole ? this.lazy(value) : null,
               whole: t.whole,
@@ -273,17 +297,15 @@ export class FileIndex {
         case 'scope.class':
         case 'scope.block':
         case 'scope.comprehension': {
-          const node = main.node;
+          const node = main;
           const skind = kind === 'scope.class' ? 'class' : kind === 'scope.comprehension' ? 'comprehension' : kind === 'scope.block' ? 'block' : 'function';
-          const own = caps.find((c) => c.name === 'def.params' || c.name === 'def.body')?.node;
           this.scopes.push({
             ref: this.lazy(node),
             kind: skind,
-            bodyStart: own ? own.startIndex : syntax.scopeStart(node, skind),
+            bodyStart: extra ? extra.startIndex : syntax.scopeStart(node, skind),
             parent: null,
             paramsLoaded: skind !== 'function',
           });
-          const defName = caps.find((c) => c.name === 'def.name')?.node;
           if (defName) {
             const defText = textOf(defName);
             this.addBinding({
@@ -300,26 +322,25 @@ export class FileIndex {
           break;
         }
         case 'import':
-          for (const i of syntax.imports(main.node)) this.addImport(i.name, i.node, main.node, i.info);
+          for (const i of syntax.imports(main)) this.addImport(i.name, i.node, main, i.info);
           break;
         case 'comment':
-          this.comments.push(this.lazy(main.node));
+          this.comments.push(this.lazy(main));
           break;
         case 'message':
-          this.messages.push(this.lazy(main.node));
+          this.messages.push(this.lazy(main));
           break;
         case 'prompt_arg':
-          this.promptArgs.push(this.lazy(main.node));
+          this.promptArgs.push(this.lazy(main));
           break;
         case 'loop.for':
         case 'loop.while':
         case 'loop.comprehension':
         case 'loop.map': {
-          const body = caps.find((c) => c.name === 'loop.body')?.node;
-          if (!body) break;
+          if (!part) break;
           let lkind: LoopKind = kind === 'loop.for' ? 'for' : kind === 'loop.while' ? 'while' : kind === 'loop.comprehension' ? 'comprehension' : 'map';
-          if (kind === 'loop.map' && caps.find((c) => c.name === 'loop.method')?.node.text === 'forEach') lkind = 'forEach';
-          this.loops.push({ ref: this.lazy(main.node), kind: lkind, bodyStart: body.startIndex, bodyEnd: body.endIndex });
+          if (kind === 'loop.map' && extra && textOf(extra) === 'forEach') lkind = 'forEach';
+          this.loops.push({ ref: this.lazy(main), kind: lkind, bodyStart: part.startIndex, bodyEnd: endOf(part) });
           break;
         }
         default:
