@@ -8,6 +8,7 @@ import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Rang
 import type { Evaluator, Memo, TextValue } from './evaluate';
 import { IMPORTS } from './fileindex';
 import { lastEntry } from './evaluate';
+import { endOf, named, typeOf } from './nodes';
 import { PromptReader, type ParamUse, type PromptDraft } from './messages';
 import { APIS, CLIENTS, CONFIGURATORS, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
 import type { Item } from './syntax';
@@ -39,6 +40,8 @@ export interface ApiMatch {
 
 export interface BuiltCall {
   site: CallSite;
+  /** The document offset of site.insertAt. */
+  insertAtOffset: number | null;
   /** Parameters of the enclosing function that reach a prompt unresolved (for wrapper call sites). */
   params: ParamUse[];
 }
@@ -289,7 +292,8 @@ export class CallModel {
   private nameNode(callee: Node): Node | null {
     const e = this.ev.expr(callee);
     if (e.kind === 'member') {
-      return callee.childForFieldName('attribute') ?? callee.childForFieldName('property') ?? callee;
+      const c = named(callee);
+      return c[c.length - 1] ?? callee;
     }
     if (e.kind === 'wrap') return this.nameNode(e.inner);
     return callee;
@@ -308,7 +312,7 @@ export class CallModel {
     }
     state.fromConfigurator = false;
     const args: Record<string, Range> = {};
-    const insertAt = this.applyRequest(callNode, match.spec.request, state, args);
+    const insertAtOffset = this.applyRequest(callNode, match.spec.request, state, args);
 
     if (reader.params.length > 0) this.wrapperPrompts(reader);
 
@@ -332,9 +336,9 @@ export class CallModel {
       loop: this.loopOf(callNode),
       cacheControl: reader.cacheControl,
       args,
-      insertAt,
+      insertAt: insertAtOffset === null ? null : this.ev.index.lines.positionAt(insertAtOffset),
     };
-    return { site, params: reader.params };
+    return { site, params: reader.params, insertAtOffset };
   }
 
   /**
@@ -400,14 +404,14 @@ export class CallModel {
   }
 
   /**
-   * Applies a request's arguments (a call's, or a configurator's) to the state. Returns the insertion point for new
-   * named arguments when `args` is given (the API call itself).
+   * Applies a request's arguments (a call's, or a configurator's) to the state. Returns the offset where new named
+   * arguments go (just inside the closing bracket) when `args` is given (the API call itself).
    */
-  private applyRequest(callNode: Node, spec: RequestSpec, state: RequestState, args: Record<string, Range> | null): CallSite['insertAt'] {
+  private applyRequest(callNode: Node, spec: RequestSpec, state: RequestState, args: Record<string, Range> | null): number | null {
     const e = this.ev.expr(callNode);
     if (e.kind !== 'call') return null;
     const fields: Item[] = [];
-    let insertAt: CallSite['insertAt'] = null;
+    let insertAt: number | null = null;
     const python = this.ev.syntax.family === 'python';
     if (python) {
       let index = 0;
@@ -431,10 +435,7 @@ export class CallModel {
         }
       }
       const list = e.argsNode;
-      if (args && list?.type === 'argument_list') {
-        const end = list.endPosition;
-        insertAt = { line: end.row, character: Math.max(0, end.column - 1) };
-      }
+      if (args && list && typeOf(list) === 'argument_list') insertAt = endOf(list) - 1;
     } else {
       const positional = e.args.filter((a) => !a.spread);
       const first = positional[0];
@@ -444,12 +445,10 @@ export class CallModel {
         fields.push(...options.entries.filter((x) => !x.spread));
         if (!options.complete) state.argsResolved = false;
         const literal = this.unwrap(first.value);
-        if (args && this.ev.expr(literal).kind === 'dict') {
-          for (const x of this.ev.expr(literal).kind === 'dict' ? (this.ev.expr(literal) as { entries: Item[] }).entries : []) {
-            if (x.key !== null && !x.spread) args[x.key] = this.ev.range(x.value);
-          }
-          const end = literal.endPosition;
-          insertAt = { line: end.row, character: Math.max(0, end.column - 1) };
+        const written = this.ev.expr(literal);
+        if (args && written.kind === 'dict') {
+          for (const x of written.entries) if (x.key !== null && !x.spread) args[x.key] = this.ev.range(x.value);
+          insertAt = endOf(literal) - 1;
         }
       } else {
         positional.forEach((a, i) => {
@@ -586,7 +585,7 @@ export function toPrompts(drafts: PromptDraft[], rangeOf: (n: Node) => Range): P
   const seen = new Set<string>();
   const out: Prompt[] = [];
   for (const d of drafts) {
-    const key = `${d.node.startIndex}:${d.node.endIndex}:${d.role}`;
+    const key = `${d.node.startIndex}:${endOf(d.node)}:${d.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(toPrompt(d, rangeOf));

@@ -8,7 +8,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../model';
-import { endOf } from './nodes';
+import { endOf, textOf } from './nodes';
 import type { FileIndex, BindingEntry } from './fileindex';
 import { classScopeOf, resolveClassAttribute, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
 import type { Expr, Item, LanguageSyntax } from './syntax';
@@ -151,7 +151,7 @@ export class Evaluator {
 
   /** Text of an identifier-like node, for placeholders. */
   placeholder(node: Node): string {
-    let t = node.text.replace(/\s+/g, ' ');
+    let t = textOf(node).replace(/\s+/g, ' ');
     if (t.length > 60) t = `${t.slice(0, 57)}...`;
     return this.syntax.family === 'python' ? `{${t}}` : `\${${t}}`;
   }
@@ -394,7 +394,7 @@ export class Evaluator {
         const v = this.resolveMember(node, e.object, e.property);
         if (!v) return this.hole(node);
         const value = this.text(v);
-        return value ? { ...value, source: value.source === 'literal' ? 'constant' : value.source, name: value.name ?? node.text } : null;
+        return value ? { ...value, source: value.source === 'literal' ? 'constant' : value.source, name: value.name ?? textOf(node) } : null;
       }
       case 'index': {
         const r = this.resolveValue(node);

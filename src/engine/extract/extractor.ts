@@ -79,7 +79,7 @@ export class Extraction {
       if (match) {
         const built = this.model.build(node, match);
         r.call = built.site;
-        if (built.site.insertAt) r.insertAtOffset = offsetOfPos(node, built.site.insertAt);
+        if (built.insertAtOffset !== null) r.insertAtOffset = built.insertAtOffset;
         return;
       }
       // Not an API call: a prompt template / model with a system instruction whose prompts may reach no call here.
@@ -235,15 +235,6 @@ function isMessageClassCall(x: Extraction, node: Node): boolean {
   return MESSAGE_CLASS_SET.has(last) || ((last === 'from_template' || last === 'fromTemplate') && /MessagePromptTemplate$/.test(owner));
 }
 
-/** The document offset of a position inside a node (positions on the node's own lines). */
-function offsetOfPos(node: Node, pos: { line: number; character: number }): number {
-  // insertAt sits just before the closing bracket at the node's end line: count back from the end.
-  const end = node.endPosition;
-  if (pos.line === end.row) return node.endIndex - (end.column - pos.character);
-  return node.endIndex;
-}
-
-/** A result's identity across edits: calls by span (chained calls share a start), everything else by start. */
 export function keyOf(r: CandidateResult): string {
   return r.prefix === 'call' ? `call:${r.start}:${r.end}` : `${r.prefix}:${r.start}${r.suffix}`;
 }
