@@ -10,7 +10,7 @@ import { IMPORTS } from './fileindex';
 import { lastEntry } from './evaluate';
 import { endOf, named, typeOf } from './nodes';
 import { PromptReader, type ParamUse, type PromptDraft } from './messages';
-import { APIS, CLIENTS, CONFIGURATORS, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
+import { APIS, CLIENTS, CONFIGURATORS, HTTP_METHODS, endpointOf, modelInUrl, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
 import type { Item } from './syntax';
 
 /** Callee segments that only wrap an API (`client.beta.chat...`, `with_raw_response`), skipped when matching paths. */
@@ -36,6 +36,8 @@ export interface ApiMatch {
   method: string;
   receiver: Receiver;
   nameNode: Node;
+  /** A raw HTTP request: the JSON body, and the URL it is sent to. */
+  http?: { body: Node | null; url: TextValue };
 }
 
 export interface BuiltCall {
@@ -238,10 +240,16 @@ export class CallModel {
     const calleeObject = this.calleeObject(e.callee);
     const nameNode = this.nameNode(e.callee);
     if (!nameNode) return null;
+    if (HTTP_METHODS.has(method)) {
+      const http = this.httpRequest(e.args, method, !!calleeObject);
+      if (http) return { ...http, method, receiver: { client: null, configurators: [] }, nameNode };
+    }
     for (const spec of APIS) {
       if (!spec.methods.includes(method)) continue;
       if (spec.functionOf) {
-        if (calleeObject || !this.isFunctionFrom(method, e.callee, spec.functionOf)) continue;
+        // generateText(...) imported from 'ai'; or ai.generateText(...) / litellm.completion(...) on the module itself
+        const fromModule = calleeObject ? chain.segments.length === 2 && this.isModule(chain.segments[0], chain.root, spec.functionOf) : this.isFunctionFrom(method, e.callee, spec.functionOf);
+        if (!fromModule) continue;
         return { spec, method, receiver: { client: null, configurators: [] }, nameNode };
       }
       if (!calleeObject) continue;
@@ -275,10 +283,57 @@ export class CallModel {
     return null;
   }
 
+  /**
+   * `requests.post(URL, json=body)`, `fetch(URL, { body: JSON.stringify(body) })`, `axios.post(URL, body)`: a request to
+   * a provider endpoint, known by its URL.
+   */
+  private httpRequest(args: Item[], method: string, onObject: boolean): { spec: ApiSpec; http: { body: Node | null; url: TextValue } } | null {
+    if (method === 'fetch' && onObject) return null;
+    const positional = args.filter((a) => a.key === null && !a.spread);
+    const urlNode = args.find((a) => a.key === 'url')?.value ?? positional[0]?.value;
+    if (!urlNode) return null;
+    const url = this.ev.text(urlNode);
+    if (!url || url.literals.length === 0) return null;
+    const endpoint = endpointOf(url.text);
+    if (!endpoint) return null;
+    let body: Node | null = null;
+    if (this.ev.syntax.family === 'python') {
+      // json=body, or data=json.dumps(body)
+      body = args.find((a) => a.key === 'json')?.value ?? this.unstringify(args.find((a) => a.key === 'data')?.value ?? null);
+    } else if (method === 'fetch' || method === 'request') {
+      const options = positional[1] ? this.ev.dict(positional[1].value) : null;
+      body = this.unstringify(options ? (lastEntry(options.entries, 'body')?.value ?? null) : null);
+      if (!body && options) body = lastEntry(options.entries, 'data')?.value ?? null;
+    } else {
+      body = positional[1]?.value ?? null; // axios.post(url, data)
+    }
+    const host = url.text.toLowerCase();
+    const provider = host.includes('anthropic') ? 'anthropic' : host.includes('googleapis') ? 'google' : host.includes('api.openai.com') || host.includes('openai.azure') ? 'openai' : providerOfBaseUrl(host) === 'unknown' ? endpoint.provider : providerOfBaseUrl(host);
+    return { spec: { provider, api: endpoint.api, methods: [method], request: endpoint.request }, http: { body, url } };
+  }
+
+  /** `json.dumps(x)` / `JSON.stringify(x)`: x. */
+  private unstringify(node: Node | null): Node | null {
+    if (!node) return null;
+    const r = this.ev.resolveValue(node);
+    const target = r?.node ?? node;
+    const e = this.ev.expr(target);
+    if (e.kind !== 'call') return target;
+    const chain = this.ev.chain(e.callee).segments.join('.');
+    if (chain === 'json.dumps' || chain === 'JSON.stringify') return e.args[0]?.value ?? null;
+    return target;
+  }
+
   /** An unresolved receiver named like a model or chat session (`self.model`, `chat`, `gemini`). */
   private looksLikeModelObject(node: Node): boolean {
     const last = this.ev.chain(node).segments.pop() ?? '';
     return /model|chat|gemini|llm|session|convo|conversation|client|chain|agent/i.test(last);
+  }
+
+  /** `litellm` in `litellm.completion(...)`, `ai` in `import * as ai from 'ai'`: a name bound to one of the modules. */
+  private isModule(name: string, at: Node, modules: string[]): boolean {
+    const info = this.ev.resolve(name, at)?.binding.import;
+    return !!info && (info.imported === '*' || info.imported === 'default') && modules.includes(info.module);
   }
 
   private isFunctionFrom(name: string, callee: Node, modules: string[]): boolean {
@@ -312,7 +367,17 @@ export class CallModel {
     }
     state.fromConfigurator = false;
     const args: Record<string, Range> = {};
-    const insertAtOffset = this.applyRequest(callNode, match.spec.request, state, args);
+    let insertAtOffset: number | null = null;
+    if (match.http) {
+      // The request body of a raw HTTP call; a Gemini REST URL also names the model.
+      const body = match.http.body ? this.ev.dict(match.http.body) : null;
+      if (body) {
+        this.applyFields(body.entries.filter((x) => !x.spread), match.spec.request, state);
+        if (!body.complete) state.argsResolved = false;
+      } else state.argsResolved = false;
+      const inUrl = modelInUrl(match.http.url.text);
+      if (!state.model && inUrl) state.model = { value: inUrl, range: this.ev.range(match.http.url.literals[0]), source: match.http.url.source };
+    } else insertAtOffset = this.applyRequest(callNode, match.spec.request, state, args);
 
     if (reader.params.length > 0) this.wrapperPrompts(reader);
 

@@ -184,3 +184,42 @@ describe('extract: loops, wrappers, other providers, directives', () => {
     });
   });
 });
+
+describe('extract: raw HTTP requests and module-level functions', () => {
+  it('reads requests.post / json.dumps bodies sent to provider endpoints, and ignores other URLs', async () => {
+    const f = await load('python/http_requests.py');
+    assert.deepEqual(
+      f.result.calls.map((c) => [c.provider, c.api]),
+      [
+        ['openai', 'chat.completions.create'],
+        ['anthropic', 'messages.create'],
+        ['google', 'models.generateContent'],
+      ],
+    );
+    // the wrapper's messages come from its call site, built with append
+    assert.deepEqual(roles(f.result.calls[0]).map((r) => r[0]), ['system', 'user']);
+    assert.deepEqual(f.result.calls[0].model && [f.result.calls[0].model.value, f.result.calls[0].model.source], ['gpt-3.5-turbo-0613', 'default']);
+    assert.equal(f.result.calls[1].maxTokens?.value, 256);
+    assert.equal(f.result.calls[2].model?.value, 'gemini-1.5-flash');
+  });
+
+  it('reads fetch(url, { body: JSON.stringify(...) })', async () => {
+    const f = await load('ts/http.ts');
+    assert.equal(f.result.calls.length, 1);
+    assert.deepEqual(roles(f.result.calls[0]), [['user', 'Say hello over HTTP.']]);
+    assert.equal(f.result.calls[0].maxTokens?.value, 50);
+  });
+
+  it('finds litellm.completion / completion and ai.generateText on a namespace import', async () => {
+    const py = await extractText(
+      'import litellm\nfrom litellm import completion\nr = litellm.completion(model="gpt-4o", messages=[{"role": "user", "content": "Hello from litellm."}])\nq = completion(model="claude-3-haiku-20240307", messages=[{"role": "user", "content": "Second call here."}])\n',
+      'python',
+    );
+    assert.deepEqual(py.result.calls.map((c) => [c.provider, c.model?.value]), [
+      ['openai', 'gpt-4o'],
+      ['anthropic', 'claude-3-haiku-20240307'],
+    ]);
+    const ts = await extractText("import * as ai from 'ai';\nimport { openai } from '@ai-sdk/openai';\nawait ai.generateText({ model: openai('gpt-4o'), prompt: 'Namespace import call.' });\n", 'typescript');
+    assert.deepEqual(roles(ts.result.calls[0]), [['user', 'Namespace import call.']]);
+  });
+});

@@ -6,6 +6,7 @@ import { google } from './google';
 import { vercelAi } from './vercel-ai';
 import { langchain, MESSAGE_CLASSES } from './langchain';
 import { others } from './others';
+import { HTTP_METHODS } from './http';
 
 const TABLES: ProviderTable[] = [openai, anthropic, google, vercelAi, langchain, others];
 
@@ -20,9 +21,11 @@ export const CLIENTS: ClientSpec[] = TABLES.flatMap((t) => t.clients ?? []);
  */
 export const CALL_NAMES: ReadonlySet<string> = new Set([
   ...APIS.flatMap((a) => a.methods),
+  ...HTTP_METHODS,
   ...CONFIGURATORS.filter((c) => c.kind === 'langchain-prompt' || c.kind === 'google-model').flatMap((c) => c.names),
   ...MESSAGE_CLASSES,
 ]);
 
 export type { ApiSpec, ClientSpec, ConfiguratorSpec, ConfiguratorKind, FieldKind, RequestSpec } from './types';
 export { LANGCHAIN_MODULES, MESSAGE_CLASSES } from './langchain';
+export { HTTP_METHODS, endpointOf, modelInUrl, type HttpEndpoint } from './http';
