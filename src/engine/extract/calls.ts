@@ -9,7 +9,7 @@ import type { Evaluator, Memo, TextValue } from './evaluate';
 import { IMPORTS } from './fileindex';
 import { lastEntry } from './evaluate';
 import { endOf, named, typeOf } from './nodes';
-import { PromptReader, type ParamUse, type PromptDraft } from './messages';
+import { PROVIDER_OPTION_KEYS, PromptReader, type ParamUse, type PromptDraft } from './messages';
 import { APIS, CLIENTS, CONFIGURATORS, HTTP_METHODS, endpointOf, modelInUrl, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
 import type { Item } from './syntax';
 
@@ -539,7 +539,7 @@ export class CallModel {
       if (f.key === 'cache_control' || f.key === 'cacheControl') state.reader.cacheControl = true;
       const kind: FieldKind | undefined = spec.fields[f.key];
       if (!kind) {
-        if (f.key === 'providerOptions' || f.key === 'provider_options' || f.key === 'extra_body') state.reader.scanCache(f.value);
+        if (PROVIDER_OPTION_KEYS.includes(f.key)) state.reader.scanCache(f.value);
         continue;
       }
       this.applyField(f.key, f.value, kind, state);
@@ -568,9 +568,12 @@ export class CallModel {
         const target = r?.node ?? value;
         const e = this.ev.expr(target);
         if (e.kind === 'call') {
-          const arg = e.args.find((a) => a.key === 'model' || a.key === 'modelId') ?? e.args.find((a) => a.key === null && !a.spread);
+          const plain = e.args.filter((a) => a.key === null && !a.spread);
+          const arg = e.args.find((a) => a.key === 'model' || a.key === 'modelId') ?? plain[0];
           const m = arg ? this.modelRef(arg.value, false) : null;
           if (m) state.model = m;
+          // anthropic('claude-...', { cacheControl: true }) (older AI SDK versions)
+          if (plain[1]) reader.scanCache(plain[1].value);
         } else {
           const m = this.modelRef(value, false);
           if (m) state.model = m;

@@ -53,6 +53,7 @@ function roleOfClass(name: string): PromptRole | null {
 
 const CACHE_KEYS = new Set(['cache_control', 'cacheControl']);
 const TEXT_PART_KEYS = ['text', 'input_text'];
+export const PROVIDER_OPTION_KEYS = ['providerOptions', 'experimental_providerMetadata', 'providerMetadata', 'provider_options', 'extra_body'];
 
 export class PromptReader {
   readonly drafts: PromptDraft[] = [];
@@ -133,6 +134,11 @@ export class PromptReader {
     const d = this.ev.dict(node);
     if (d) {
       this.noteCache(d.entries);
+      // Vercel AI SDK: { type: 'text', text, providerOptions: { anthropic: { cacheControl } } }
+      for (const key of PROVIDER_OPTION_KEYS) {
+        const o = lastEntry(d.entries, key);
+        if (o) this.scanCache(o.value);
+      }
       for (const key of TEXT_PART_KEYS) {
         const t = lastEntry(d.entries, key);
         if (t) {
@@ -208,6 +214,10 @@ export class PromptReader {
       const d = this.ev.dict(target);
       if (!d) return;
       this.noteCache(d.entries);
+      for (const key of PROVIDER_OPTION_KEYS) {
+        const o = lastEntry(d.entries, key);
+        if (o) this.scanCache(o.value);
+      }
       const roleWord = this.roleText(d.entries);
       const nameEntry = lastEntry(d.entries, 'name');
       const nameText = nameEntry ? this.ev.text(nameEntry.value)?.text : undefined;
