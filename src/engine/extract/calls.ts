@@ -155,8 +155,18 @@ export class CallModel {
       if (conf.on && calleeObject) this.merge(out, this.receiver(calleeObject, depth + 1));
       out.configurators.push({ spec: conf, call: target });
       if (conf.kind === 'langchain-chain') {
-        for (const a of this.ev.syntax.family === 'python' ? e.args : (e.args[0] ? (this.ev.dict(e.args[0].value)?.entries ?? []) : [])) {
-          if (a.key === 'llm' || a.key === 'prompt') this.merge(out, this.receiver(a.value, depth + 1));
+        // Whatever the chain was built from: llm=..., prompt=..., positional models/prompts/chains, JS option objects,
+        // and the `prompt` inside chain_type_kwargs.
+        const parts: Item[] = [];
+        for (const a of e.args) {
+          if (a.spread) continue;
+          const d = this.ev.expr(this.ev.resolveValue(a.value)?.node ?? a.value).kind === 'dict' ? this.ev.dict(a.value) : null;
+          if (d) parts.push(...d.entries.filter((x) => !x.spread));
+          else parts.push(a);
+        }
+        for (const a of parts) {
+          const d = a.key === 'chain_type_kwargs' || a.key === 'combine_docs_chain_kwargs' ? this.ev.dict(a.value) : null;
+          for (const x of d ? d.entries : [a]) if (!x.spread) this.merge(out, this.receiver(x.value, depth + 1));
         }
       }
       return out;

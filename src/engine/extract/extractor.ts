@@ -256,12 +256,18 @@ export function assemble(results: Iterable<CandidateResult>): { calls: CallSite[
   for (const c of calls) for (const p of c.prompts) for (const l of p.literals) covered.add(l.range.startOffset);
   const seenConstants = new Set<string>();
   const prompts: PromptConstant[] = [];
-  for (const c of constants.sort((a, b) => a.range.startOffset - b.range.startOffset)) {
+  // A constant made only of another constant's literals is an alias (`B = A`, `prompt = PromptTemplate.from_template(T)`).
+  const constantLiterals = new Set<number>();
+  for (const c of constants.sort((a, b) => a.nameRange.startOffset - b.nameRange.startOffset)) {
     const key = `${c.range.startOffset}:${c.name}`;
     if (seenConstants.has(key)) continue;
     seenConstants.add(key);
+    if (c.literals.every((l) => constantLiterals.has(l.range.startOffset))) continue;
     prompts.push(c);
-    for (const l of c.literals) covered.add(l.range.startOffset);
+    for (const l of c.literals) {
+      covered.add(l.range.startOffset);
+      constantLiterals.add(l.range.startOffset);
+    }
   }
   for (const c of loose.sort((a, b) => a.range.startOffset - b.range.startOffset)) {
     if (c.literals.every((l) => covered.has(l.range.startOffset))) continue;

@@ -94,6 +94,33 @@ describe('extract: LangChain', () => {
     });
   });
 
+  describe('Python RAG chains', () => {
+    let f: Fixture;
+    before(async () => {
+      f = await load('python/langchain_rag.py');
+    });
+
+    it('follows create_stuff_documents_chain / create_retrieval_chain back to the prompt and the model', () => {
+      const c = callOn(f, 'rag_chain.invoke(');
+      assert.equal(c.model?.value, 'gpt-3.5-turbo');
+      assert.deepEqual(roles(c).map((r) => r[0]), ['system', 'user', 'user']);
+      assert.equal(c.prompts[0].name, 'system_prompt');
+      assert.equal(c.prompts[0].literals.length, 4);
+    });
+
+    it('reads a `{...} | prompt | llm | parser` chain and RetrievalQA chain_type_kwargs', () => {
+      assert.ok(callOn(f, 'chain2.invoke(').prompts[0].text.startsWith('Answer the question based only'));
+      assert.deepEqual(roles(callOn(f, 'qa.invoke(')), [
+        ['user', 'Use the context to answer.\n{context}\nQ: {question}\nA:'],
+        ['user', 'Who wrote the report?'],
+      ]);
+    });
+
+    it('reports a template once, not again under the variable that wraps it in a PromptTemplate', () => {
+      assert.deepEqual(f.result.prompts.map((p) => p.name), ['system_prompt', 'template']);
+    });
+  });
+
   describe('JavaScript', () => {
     let f: Fixture;
     before(async () => {

@@ -68,11 +68,17 @@ export const langchain: ProviderTable = {
       request: { positional: ['template'], fields: { template: { text: 'user' } } },
     },
     { kind: 'langchain-prompt', provider: 'langchain', names: ['PromptTemplate'], request: { fields: { template: { text: 'user' } } } },
+    // Chains and agents built from a model and a prompt: their settings come from whatever they were built from.
     {
       kind: 'langchain-chain',
       provider: 'langchain',
-      names: ['LLMChain', 'ConversationChain'],
-      request: { fields: { prompt: 'messages' } },
+      names: [
+        'LLMChain', 'ConversationChain', 'create_stuff_documents_chain', 'create_retrieval_chain', 'create_history_aware_retriever',
+        'load_qa_chain', 'from_chain_type', 'from_llm', 'create_sql_query_chain', 'create_react_agent', 'create_tool_calling_agent',
+        'create_openai_tools_agent', 'create_openai_functions_agent', 'AgentExecutor', 'createStuffDocumentsChain', 'createRetrievalChain',
+        'createReactAgent', 'createToolCallingAgent',
+      ],
+      request: { fields: {} },
     },
   ],
 };
