@@ -13,7 +13,7 @@ import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
 
-export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'directive';
+export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive';
 
 /** The plain result of one candidate, with what it read (for re-use after edits). */
 export interface CandidateResult {
@@ -179,6 +179,34 @@ export class Extraction {
       const reader = new PromptReader(this.ev);
       reader.textOrBlocks(value, roleForKey(key.text));
       r.loose = reader.drafts.filter((d) => looksLikePrompt(d.value.text)).map((d) => constantOfDraft(key.text, this.ev.range(key), d, this.rangeOf));
+    });
+  }
+
+  /** `get_completion("Write a haiku...")` where the helper is defined elsewhere: its string arguments are prompts. */
+  wrapperCall(ref: NodeRef): CandidateResult | null {
+    return this.run('wrapper-call', ref, (r, node) => {
+      const e = this.ev.expr(node);
+      if (e.kind !== 'call') return;
+      const segs = this.ev.chain(e.callee).segments;
+      const name = segs[segs.length - 1] ?? 'prompt';
+      // Defined in this file: its call sites feed the LLM call inside it instead.
+      const local = segs.length === 1 ? this.ev.resolve(name, e.callee)?.binding : undefined;
+      if (local && local.kind !== 'import' && local.kind !== 'opaque') return;
+      if (segs.length === 2 && segs[0] === this.ev.syntax.selfName) return;
+      const reader = new PromptReader(this.ev);
+      let positional = 0;
+      for (const a of e.args) {
+        if (a.spread) continue;
+        if (a.key === null) {
+          if (positional++ < 2) reader.wrapped(a.value, positional === 2 ? 'system' : 'user');
+        } else if (/prompt|system|instruction|question|query|message|text|input/i.test(a.key)) {
+          reader.wrapped(a.value, roleForKey(a.key));
+        }
+      }
+      r.loose = this.looseConstants(
+        reader.drafts.filter((d) => looksLikePrompt(d.value.text)),
+        node,
+      ).map((c) => (c.name === 'message' ? { ...c, name } : c));
     });
   }
 

@@ -95,6 +95,9 @@ const MAIN_CAPTURES = new Set([
   'import', 'comment', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
 
+/** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
+const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
+
 /** The pseudo-name results depend on when they used the file's set of imported modules. */
 export const IMPORTS = '#imports';
 
@@ -136,6 +139,8 @@ export class FileIndex {
   callSites = new Map<string, NodeRef[]>();
   /** Other calls seen by the last query run, kept until the defined function names are known. */
   private pending: { name: string; node: Node }[] = [];
+  /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
+  wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
   promptArgs: NodeRef[] = [];
   /** Positions of the current text. */
@@ -168,6 +173,7 @@ export class FileIndex {
     this.comments = [];
     this.messages = [];
     this.promptArgs = [];
+    this.wrapperCalls = [];
     this.loops = [];
     this.callSites = new Map();
     this.modules = new Set();
@@ -365,6 +371,9 @@ export class FileIndex {
   private keepCallSites(): Set<string> {
     const added = new Set<string>();
     for (const p of this.pending) {
+      // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
+      // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
+      if (WRAPPER_NAME.test(p.name)) this.wrapperCalls.push(this.lazy(p.node));
       const defs = this.bindings.get(p.name);
       if (!defs || !defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value))) continue;
       const ref = this.lazy(p.node);
@@ -541,6 +550,7 @@ export class FileIndex {
     for (const r of this.comments) f(r);
     for (const r of this.messages) f(r);
     for (const r of this.promptArgs) f(r);
+    for (const r of this.wrapperCalls) f(r);
   }
 
   /**
@@ -630,6 +640,7 @@ export class FileIndex {
     this.comments = keepRefs(this.comments);
     this.messages = keepRefs(this.messages);
     this.promptArgs = keepRefs(this.promptArgs);
+    this.wrapperCalls = keepRefs(this.wrapperCalls);
     this.calls = this.calls.filter((c) => {
       if (touched(c.ref)) return false;
       shift(c.ref);
@@ -728,6 +739,7 @@ export class FileIndex {
     this.comments = uniq(this.comments, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.messages = uniq(this.messages, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.promptArgs = uniq(this.promptArgs, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
+    this.wrapperCalls = uniq(this.wrapperCalls, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.loops = uniq(this.loops, (l) => l.ref, (l) => `${l.ref.start}:${l.ref.end}:${l.kind}`);
     this.calls = uniq(this.calls, (c) => c.ref, (c) => `${c.ref.start}:${c.ref.end}:${c.name}`);
     this.scopes = uniq(this.scopes, (sc) => sc.ref, (sc) => `${sc.ref.start}:${sc.ref.end}:${sc.kind}`);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { allPromptTexts, constant, literalSources, load, source, type Fixture } from './helpers';
+import { allPromptTexts, constant, extractText, literalSources, load, source, type Fixture } from './helpers';
 
 describe('extract: prompt constants and what is not a prompt', () => {
   describe('a Python prompt module', () => {
@@ -58,5 +58,35 @@ describe('extract: prompt constants and what is not a prompt', () => {
       assert.equal(c.role, 'system');
       assert.deepEqual(literalSources(f, c).length, 1);
     });
+  });
+});
+
+describe('extract: prompts passed to helpers defined elsewhere', () => {
+  it('reports string arguments of get_completion(...)-style helpers (a notebook cell, an imported helper)', async () => {
+    const f = await extractText(
+      [
+        'from helpers import get_completion',
+        'PROMPT = "Hi Claude, how are you?"',
+        'print(get_completion(PROMPT))',
+        'print(get_completion("Write a haiku about a robot.", "You are a Japanese poet who writes in English."))',
+        'print(len("This sentence is not a prompt for anything at all"))',
+        'short = get_completion("ok")',
+      ].join('\n'),
+      'python',
+    );
+    assert.deepEqual(
+      f.result.prompts.map((p) => [p.name, p.role, p.text]),
+      [
+        ['PROMPT', 'user', 'Hi Claude, how are you?'],
+        ['get_completion', 'user', 'Write a haiku about a robot.'],
+        ['get_completion', 'system', 'You are a Japanese poet who writes in English.'],
+      ],
+    );
+    assert.deepEqual(f.result.calls, []);
+  });
+
+  it('leaves helpers defined in the file to their wrapped call', async () => {
+    const f = await load('python/wrappers.py');
+    assert.ok(!f.result.prompts.some((p) => p.name === 'llm_call' || p.name === 'get_completion'));
   });
 });
