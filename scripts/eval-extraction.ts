@@ -108,6 +108,8 @@ interface Tally {
   modelRight: number;
   maxJudged: number;
   maxRight: number;
+  providerJudged: number;
+  providerRight: number;
 }
 
 const emptyTally = (): Tally => ({
@@ -127,6 +129,8 @@ const emptyTally = (): Tally => ({
   modelRight: 0,
   maxJudged: 0,
   maxRight: 0,
+  providerJudged: 0,
+  providerRight: 0,
 });
 
 type IssueKind =
@@ -137,7 +141,8 @@ type IssueKind =
   | 'wrong attachment'
   | 'wrong role'
   | 'wrong model'
-  | 'wrong max tokens';
+  | 'wrong max tokens'
+  | 'wrong provider';
 
 interface Issue {
   kind: IssueKind;
@@ -189,6 +194,11 @@ function scoreFile(file: string, labels: Labels, result: ExtractResult, toleranc
       else issue('missed call', label.line, `expected ${label.provider ?? '?'} call`);
     }
     if (!pred) continue;
+    if (label.provider) {
+      t.providerJudged++;
+      if (pred.provider === label.provider) t.providerRight++;
+      else issue('wrong provider', label.line, `expected ${label.provider}, got ${pred.provider}`);
+    }
     // An absent key (undefined) means "not judged"; null means "no literal exists".
     const labelModel = label.model ?? null;
     if (label.model !== undefined && (labelModel !== null || pred.model !== null)) {
@@ -332,7 +342,7 @@ async function main(): Promise<void> {
   if (!quiet) {
     console.log('Per file');
     for (const r of rows) console.log(`  ${r}`);
-    const order: IssueKind[] = ['missed call', 'false call', 'missed prompt', 'false prompt', 'wrong attachment', 'wrong role', 'wrong model', 'wrong max tokens'];
+    const order: IssueKind[] = ['missed call', 'false call', 'missed prompt', 'false prompt', 'wrong attachment', 'wrong role', 'wrong model', 'wrong max tokens', 'wrong provider'];
     for (const kind of order) {
       const list = issues.filter((i) => i.kind === kind);
       if (list.length === 0) continue;
@@ -351,6 +361,7 @@ async function main(): Promise<void> {
   console.log(`  role             ${pct(total.roleRight, total.roleJudged)} (${total.roleRight}/${total.roleJudged})`);
   console.log(`  model            ${pct(total.modelRight, total.modelJudged)} (${total.modelRight}/${total.modelJudged})`);
   console.log(`  max tokens       ${pct(total.maxRight, total.maxJudged)} (${total.maxRight}/${total.maxJudged})`);
+  console.log(`  provider         ${pct(total.providerRight, total.providerJudged)} (${total.providerRight}/${total.providerJudged})`);
 }
 
 main().catch((err: unknown) => {
