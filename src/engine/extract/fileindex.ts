@@ -223,8 +223,9 @@ export class FileIndex {
       // One pass over the match's captures (no closures per match: there are thousands of matches).
       let main: Node | null = null;
       let kind = '';
-      let part: Node | null = null; // call.name / bind.name / bind.target / def.name / loop.body
+      let part: Node | null = null; // call.name / bind.name / bind.target
       let extra: Node | null = null; // call.object / bind.value / def.params|body / loop.method
+      let body: Node | null = null; // loop.body
       let plain = false;
       let defName: Node | null = null;
       for (const c of m.captures) {
@@ -232,7 +233,8 @@ export class FileIndex {
         if (MAIN_CAPTURES.has(n)) {
           main = c.node;
           kind = n;
-        } else if (n === 'call.name' || n === 'bind.target' || n === 'loop.body') part = c.node;
+        } else if (n === 'call.name' || n === 'bind.target') part = c.node;
+        else if (n === 'loop.body') body = c.node;
         else if (n === 'bind.name') {
           part = c.node;
           plain = true;
@@ -343,10 +345,29 @@ export class FileIndex {
         case 'loop.while':
         case 'loop.comprehension':
         case 'loop.map': {
-          if (!part) break;
+          if (!body) break;
           let lkind: LoopKind = kind === 'loop.for' ? 'for' : kind === 'loop.while' ? 'while' : kind === 'loop.comprehension' ? 'comprehension' : 'map';
           if (kind === 'loop.map' && extra && textOf(extra) === 'forEach') lkind = 'forEach';
-          this.loops.push({ ref: this.lazy(main), kind: lkind, bodyStart: part.startIndex, bodyEnd: endOf(part) });
+          const ref = this.lazy(main);
+          this.loops.push({ ref, kind: lkind, bodyStart: body.startIndex, bodyEnd: endOf(body) });
+          // A comprehension is a scope of its own (for its `for` targets).
+          if (lkind === 'comprehension') this.scopes.push({ ref: this.lazy(main), kind: 'comprehension', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
+          // A `for` loop's target: bound to something unknown.
+          if (part) {
+            const targets = plain ? [{ name: textOf(part), node: part, whole: true }] : syntax.targetNames(part);
+            for (const t of targets) {
+              this.addBinding({
+                name: t.name,
+                kind: 'opaque',
+                pos: t.node.startIndex,
+                nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
+                ref: this.lazy(main),
+                value: null,
+                whole: false,
+                functionScoped: false,
+              });
+            }
+          }
           break;
         }
         default:

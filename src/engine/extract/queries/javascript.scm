@@ -20,8 +20,6 @@
 (augmented_assignment_expression left: (member_expression) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown.
-(for_in_statement left: (identifier) @bind.name) @bind.opaque
-(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target) @bind.opaque
 (catch_clause parameter: (_) @bind.target) @bind.opaque
 
 ; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
@@ -42,17 +40,21 @@
 ((comment) @comment (#match? @comment "prompt-audit"))
 
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
-(object (pair key: (property_identifier) @message.key (#eq? @message.key "role"))) @message
-(object (pair key: (string (string_fragment) @message.key) (#eq? @message.key "role"))) @message
+; (Anchored to the first entry, where role sits, so that each object is one candidate match at most.)
+(object . (pair key: (property_identifier) @message.key) (#eq? @message.key "role")) @message
+(object . (pair key: (string (string_fragment) @message.key)) (#eq? @message.key "role")) @message
 
 ; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
 (pair
   key: (property_identifier) @prompt_arg.key
+  value: [(string) (template_string)]
   (#any-of? @prompt_arg.key "prompt" "system" "systemPrompt" "system_prompt" "systemMessage" "instructions" "systemInstruction" "system_instruction" "userPrompt" "user_prompt" "preamble" "instruction")) @prompt_arg
 
 ; Loops over data: a call in a loop body or in a map/forEach callback runs once per item.
 (for_statement body: (_) @loop.body) @loop.for
-(for_in_statement body: (_) @loop.body) @loop.for
+(for_in_statement left: (identifier) @bind.name body: (_) @loop.body) @loop.for
+(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target body: (_) @loop.body) @loop.for
+(for_in_statement left: [(member_expression) (subscript_expression)] body: (_) @loop.body) @loop.for
 (while_statement body: (_) @loop.body) @loop.while
 (do_statement body: (_) @loop.body) @loop.while
 (call_expression

@@ -13,8 +13,6 @@
 (augmented_assignment left: (attribute) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown: they shadow outer names of the same spelling.
-(for_statement left: (identifier) @bind.name) @bind.opaque
-(for_statement left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target) @bind.opaque
 (for_in_clause left: (identifier) @bind.name) @bind.opaque
 (for_in_clause left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target) @bind.opaque
 (as_pattern alias: (as_pattern_target) @bind.target) @bind.opaque
@@ -25,23 +23,26 @@
 (function_definition name: (identifier) @def.name parameters: (parameters) @def.params) @scope.function
 (class_definition name: (identifier) @def.name body: (block) @def.body) @scope.class
 (lambda) @scope.function
-[(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @scope.comprehension
 
 [(import_statement) (import_from_statement)] @import
 
 ((comment) @comment (#match? @comment "prompt-audit"))
 
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
-(dictionary (pair key: (string (string_content) @message.key (#eq? @message.key "role")))) @message
+; (Anchored to the first entry, where "role" sits, so that each dictionary is one candidate match at most.)
+(dictionary . (pair key: (string (string_content) @message.key) (#eq? @message.key "role"))) @message
 
 ; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
 ; reach no API call in this file.
 (keyword_argument
   name: (identifier) @prompt_arg.key
+  value: [(string) (concatenated_string)]
   (#any-of? @prompt_arg.key "prompt" "system_prompt" "system_message" "instructions" "system_instruction" "user_prompt" "human_prompt" "prompt_template" "preamble" "system" "instruction" "task_prompt")) @prompt_arg
 
-; Loops over data: a call in a loop body runs once per item.
-(for_statement body: (_) @loop.body) @loop.for
+; Loops over data: a call in a loop body runs once per item. A `for` target is bound to something unknown (it
+; shadows outer names); a comprehension is also a scope of its own.
+(for_statement left: (identifier) @bind.name body: (_) @loop.body) @loop.for
+(for_statement left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target body: (_) @loop.body) @loop.for
 (while_statement body: (_) @loop.body) @loop.while
 (list_comprehension body: (_) @loop.body) @loop.comprehension
 (set_comprehension body: (_) @loop.body) @loop.comprehension
