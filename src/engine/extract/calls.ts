@@ -561,6 +561,15 @@ export class CallModel {
     if (typeof kind === 'object') {
       if ('text' in kind) {
         reader.textOrBlocks(value, kind.text);
+      } else if ('batch' in kind) {
+        const list = this.ev.list(value);
+        if (!list?.complete) state.argsResolved = false;
+        for (const item of list?.items ?? []) {
+          const d = item.spread ? null : this.ev.dict(item.value);
+          const params = d ? lastEntry(d.entries, kind.key) : undefined;
+          const p = params ? this.ev.dict(params.value) : null;
+          if (p) this.applyFields(p.entries.filter((x) => !x.spread), kind.batch, state);
+        }
       } else {
         const d = this.ev.dict(value);
         if (d) this.applyFields(d.entries.filter((x) => !x.spread), kind.nested, state);

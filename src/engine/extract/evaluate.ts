@@ -670,7 +670,9 @@ export class Evaluator {
           }
           return base;
         }
-        return null;
+        // build_messages(q): the list a same-file function returns.
+        const ret = this.returnOf(e.callee);
+        return ret ? this.list(ret, depth + 1) : null;
       }
       default:
         return null;
@@ -784,6 +786,9 @@ export class Evaluator {
           }
           return { entries, complete, node };
         }
+        // make_request(): the dict a same-file function returns.
+        const ret = this.returnOf(e.callee);
+        if (ret) return this.dict(ret, depth + 1);
         if (this.syntax.family !== 'python') return null;
         if (name !== 'dict' && !/^[A-Z]/.test(name)) return null;
         const entries: Item[] = [];
@@ -828,6 +833,12 @@ export class Evaluator {
       } else break;
     }
     return { segments, root: n };
+  }
+
+  /** What a call to a same-file function returns (its return expression), if the callee is one. */
+  private returnOf(callee: Node): Node | null {
+    const fn = this.functionOf(callee);
+    return fn ? this.returnValueOf(fn) : null;
   }
 
   /** The function definition a callee name refers to in this file, if any. */

@@ -223,3 +223,40 @@ describe('extract: raw HTTP requests and module-level functions', () => {
     assert.deepEqual(roles(ts.result.calls[0]), [['user', 'Namespace import call.']]);
   });
 });
+
+describe('extract: requests built by functions, batches', () => {
+  it('reads a message list or a request dict returned by a same-file function', async () => {
+    const f = await extractText(
+      [
+        'from openai import OpenAI',
+        'client = OpenAI()',
+        'def build_messages(question):',
+        '    return [{"role": "system", "content": "You answer questions about astronomy."}, {"role": "user", "content": question}]',
+        'def request_body():',
+        '    return {"model": "gpt-4o-mini", "max_tokens": 120}',
+        'r = client.chat.completions.create(model="gpt-4o", messages=build_messages("Why do stars twinkle?"))',
+        's = client.chat.completions.create(messages=[{"role": "user", "content": "Hello there, model."}], **request_body())',
+      ].join('\n'),
+      'python',
+    );
+    assert.deepEqual(roles(f.result.calls[0]), [
+      ['system', 'You answer questions about astronomy.'],
+      ['user', 'Why do stars twinkle?'],
+    ]);
+    assert.deepEqual([f.result.calls[1].model?.value, f.result.calls[1].maxTokens?.value, f.result.calls[1].argsResolved], ['gpt-4o-mini', 120, true]);
+  });
+
+  it('reads every request of an Anthropic message batch', async () => {
+    const f = await extractText(
+      'import anthropic\nclient = anthropic.Anthropic()\nbatch = client.messages.batches.create(requests=[\n  {"custom_id": "a", "params": {"model": "claude-3-5-haiku-20241022", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hello, world"}]}},\n  {"custom_id": "b", "params": {"model": "claude-3-5-haiku-20241022", "max_tokens": 1024, "messages": [{"role": "user", "content": "Hi again, friend"}]}},\n])\n',
+      'python',
+    );
+    assert.equal(f.result.calls.length, 1);
+    const c = f.result.calls[0];
+    assert.deepEqual([c.provider, c.api, c.model?.value, c.maxTokens?.value], ['anthropic', 'messages.batches.create', 'claude-3-5-haiku-20241022', 1024]);
+    assert.deepEqual(roles(c), [
+      ['user', 'Hello, world'],
+      ['user', 'Hi again, friend'],
+    ]);
+  });
+});

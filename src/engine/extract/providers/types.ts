@@ -23,7 +23,9 @@ export type FieldKind =
   /** A string, or text blocks, with a fixed role (`system=`, `instructions=`, `system_instruction=`). */
   | { text: PromptRole }
   /** A nested settings object (`config=`, `generation_config=`). */
-  | { nested: RequestSpec };
+  | { nested: RequestSpec }
+  /** A list of whole requests under a key (`requests=[{custom_id, params: {...}}]`): each one's fields are read. */
+  | { batch: RequestSpec; key: string };
 
 export interface RequestSpec {
   /** Field names of positional arguments, in order (Python arguments; JS arguments when the first is not an options object). */
