@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { ExtensionSettings } from './config/settings';
 import type { IndexEntry } from './index/document-index';
+import type { FixPreviewShown } from './preview/fix-previews';
 import type { TimingStat } from './timing';
 import type { WorkspaceScanResult } from './workspace/workspace-scan';
 
@@ -26,6 +27,10 @@ export interface PromptAuditorApi {
   /** Resets both uiTimings() and eventLoopDelay(). */
   resetUiTimings(): void;
   lastScan(): WorkspaceScanResult | null;
+  /** The fix preview waiting for Apply or Discard, if any. */
+  fixPreview(): FixPreviewShown | null;
+  /** The latest errors written to the log channel (oldest first). */
+  loggedErrors(): string[];
   /** Stops the audit worker as a crash would (it restarts on the next request and open documents are re-sent). */
   restartEngine(): Promise<void>;
 }

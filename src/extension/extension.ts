@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { SUPPORTED_LANGUAGES, type LanguageId } from '../engine/model';
 import type { PromptAuditorApi } from './api';
 import { CallLensProvider } from './codelens/call-lens-provider';
+import { FixAllProvider } from './codeactions/fix-all-provider';
 import { FixProvider } from './codeactions/fix-provider';
+import { SwitchModelProvider } from './codeactions/switch-model-provider';
 import { registerCommands } from './commands/registry';
 import { SettingsStore } from './config/settings-store';
 import { DiagnosticsPublisher } from './diagnostics/diagnostics-publisher';
@@ -10,6 +12,7 @@ import { EngineClient } from './engine-host/engine-client';
 import { PromptHoverProvider } from './hover/prompt-hover-provider';
 import { AUDITED_SCHEMES, DocumentIndex, isAuditable } from './index/document-index';
 import { createLog, describeError } from './log';
+import { FixPreviews } from './preview/fix-previews';
 import { VirtualDocuments, VIRTUAL_SCHEME } from './report/virtual-documents';
 import type { Services } from './services';
 import { StatusBar } from './statusbar/status-bar';
@@ -29,7 +32,8 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const index = new DocumentIndex(engine, settings, log, timings);
   const scanner = new WorkspaceScanner(engine, settings, log);
   const documents = new VirtualDocuments();
-  const services: Services = { context, log, settings, engine, index, scanner, timings, documents };
+  const previews = new FixPreviews(documents, log);
+  const services: Services = { context, log, settings, engine, index, scanner, timings, documents, previews };
 
   // The documents the index audits: supported languages in editable schemes (not diff views' git:, output panes...).
   const selector: vscode.DocumentSelector = SUPPORTED_LANGUAGES.flatMap((language) => [...AUDITED_SCHEMES].map((scheme) => ({ language, scheme })));
@@ -49,12 +53,15 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     index,
     scanner,
     documents,
+    previews,
     diagnostics,
     statusBar,
     { dispose: () => engine?.dispose() },
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerHoverProvider(selector, new PromptHoverProvider(index, settings, timings)),
     vscode.languages.registerCodeActionsProvider(selector, new FixProvider(index, timings), FixProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new FixAllProvider(index, log, timings), FixAllProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(selector, new SwitchModelProvider(index, engine, settings, log, timings), SwitchModelProvider.metadata),
     vscode.workspace.registerTextDocumentContentProvider(VIRTUAL_SCHEME, documents),
     index.onDidUpdate(() => lenses.refresh()),
     settings.onDidChange(() => {
@@ -104,6 +111,8 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
       eventLoop.reset();
     },
     lastScan: () => scanner.last,
+    fixPreview: () => previews.current,
+    loggedErrors: () => log.recentErrors(),
     restartEngine: () => engine?.restart('requested through the API') ?? Promise.resolve(),
   };
 }

@@ -7,13 +7,24 @@ export interface Log {
   error(message: string): void;
 }
 
-export function createLog(): Log & vscode.Disposable & { channel: vscode.LogOutputChannel } {
+/** How many of the latest errors are kept in memory (the API's loggedErrors(), for tests and bug reports). */
+const RECENT_ERRORS = 50;
+
+export type ExtensionLog = Log & vscode.Disposable & { channel: vscode.LogOutputChannel; recentErrors(): string[] };
+
+export function createLog(): ExtensionLog {
   const channel = vscode.window.createOutputChannel('Prompt Auditor', { log: true });
+  const errors: string[] = [];
   return {
     channel,
     info: (m) => channel.info(m),
     warn: (m) => channel.warn(m),
-    error: (m) => channel.error(m),
+    error: (m) => {
+      channel.error(m);
+      errors.push(m);
+      if (errors.length > RECENT_ERRORS) errors.shift();
+    },
+    recentErrors: () => [...errors],
     dispose: () => channel.dispose(),
   };
 }

@@ -26,6 +26,19 @@ export class UiTimings {
     }
   }
 
+  /**
+   * Runs a provider (CodeLens, hover, code actions): timed, and if it throws, the error goes to onError and VS Code
+   * gets `fallback` (nothing shown) instead of an exception.
+   */
+  provide<T>(label: string, fallback: T, fn: () => T): T {
+    try {
+      return this.measure(label, fn);
+    } catch (err) {
+      this.onError(label, err);
+      return fallback;
+    }
+  }
+
   /** Runs `fn` synchronously and records how long it held the thread. */
   measure<T>(label: string, fn: () => T): T {
     const started = performance.now();

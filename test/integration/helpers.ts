@@ -148,3 +148,30 @@ export function tokensIn(text: string): number {
 export function lineOf(document: vscode.TextDocument, needle: string): number {
   return positionOf(document, needle, 0).line;
 }
+
+/** Our code actions of `kind` (e.g. `source.fixAll`, `refactor.rewrite`) at a range, as VS Code's own code action request returns them. */
+export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+}
+
+/** Writes `files` (name -> text) into a folder of the test workspace and returns its uri. */
+export async function writeFixtures(folder: string, files: Record<string, string>): Promise<vscode.Uri> {
+  const uri = workspaceUri(folder);
+  for (const [name, text] of Object.entries(files)) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(uri, name), new TextEncoder().encode(text));
+  return uri;
+}
+
+/** Opens a file of the test workspace in an editor and waits for its audit. */
+export async function openAuditedUri(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor; entry: IndexEntry }> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  const entry = await (await extensionApi()).whenAnalyzed(document);
+  return { document, editor, entry };
+}
+
+/** Runs `undo` in the document's editor and waits for its text to be `expected` again. */
+export async function undoUntil(document: vscode.TextDocument, expected: string): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('undo');
+  await waitFor('undo to restore the text', () => document.getText() === expected);
+}

@@ -26,7 +26,7 @@ export class CallLensProvider implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    return this.timings.measure('codeLens.provide', () => {
+    return this.timings.provide('codeLens.provide', [], () => {
       const settings = this.settings.get(document.uri);
       if (!settings.codeLensEnabled) return [];
       const entry = this.index.get(document.uri);

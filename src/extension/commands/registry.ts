@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { guarded } from '../log';
 import type { Services } from '../services';
+import { createApplyFixPreview } from './apply-fix-preview';
 import { createChooseDefaultModel } from './choose-default-model';
+import { createDiscardFixPreview } from './discard-fix-preview';
 import { COMMAND } from './ids';
+import { createPreviewFix } from './preview-fix';
 import { createScanWorkspace } from './scan-workspace';
 import { createShowCallBreakdown } from './show-call-breakdown';
 import { createShowLog } from './show-log';
@@ -21,6 +24,9 @@ const COMMANDS: [id: string, create: (services: Services) => (...args: never[]) 
   [COMMAND.showLog, createShowLog],
   [COMMAND.showCallBreakdown, createShowCallBreakdown],
   [COMMAND.showPromptDetails, createShowPromptDetails],
+  [COMMAND.previewFix, createPreviewFix],
+  [COMMAND.applyFixPreview, createApplyFixPreview],
+  [COMMAND.discardFixPreview, createDiscardFixPreview],
 ];
 
 export function registerCommands(services: Services): vscode.Disposable[] {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hoverMarkdown, findPromptAt } from '../hover/prompt-hover-provider';
+import { findPromptAt, hoverMarkdown } from '../present/hover-markdown';
 import type { Services } from '../services';
 
 /**

@@ -9,7 +9,3 @@ export function toPosition(pos: Pos): vscode.Position {
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(toPosition(range.start), toPosition(range.end));
 }
-
-export function rangeContains(range: Range, offset: number): boolean {
-  return offset >= range.startOffset && offset <= range.endOffset;
-}

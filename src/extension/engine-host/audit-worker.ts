@@ -8,6 +8,8 @@ import { audit, priceInput } from '../../engine/audit';
 import { configureVocabularies, tokenizerFor } from '../../engine/count';
 import type { LanguageId } from '../../engine/model';
 import { catalogInfo, catalogModels, cheaperAlternatives, rateAt } from '../../engine/price';
+import { SourceText } from '../../engine/rules';
+import { switchModelFixes } from '../../engine/rules/fixes/switch-model';
 import { readSourceFile } from '../../workspace/files';
 import { DocumentSession } from './document-session';
 import type { EngineRequest, EngineResponses, RequestMessage, ResponseMessage } from './protocol';
@@ -86,6 +88,11 @@ async function handle(request: EngineRequest): Promise<EngineResponses[EngineReq
         { inputTokens: request.inputTokens, outputTokens: request.outputTokens },
         { sameProviderOnly: false, limit: 5, overrides: request.options.priceOverrides },
       );
+    case 'modelSwitches': {
+      const session = sessions.get(request.uri);
+      if (!session || session.version !== request.version) return null;
+      return switchModelFixes(new SourceText(session.currentText, session.language), request.call, request.options, undefined, request.limit);
+    }
     case 'warmUp': {
       const started = performance.now();
       for (const language of request.languages) await audit(WARM_UP_SNIPPETS[language], language, request.options);

@@ -26,6 +26,11 @@ export class DocumentSession {
     this.text = text;
   }
 
+  /** The text of `version` as the editor has it. */
+  get currentText(): string {
+    return this.text;
+  }
+
   replace(version: number, text: string): void {
     this.version = version;
     this.text = text;

@@ -1,4 +1,4 @@
-import type { AuditResult, LanguageId, TokenFigure } from '../../engine/model';
+import type { AuditedCall, AuditResult, Fix, LanguageId, TokenFigure } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
 import type { SkippedPath } from '../../workspace/files';
 import type { Alternative } from '../../engine/price';
@@ -41,6 +41,11 @@ export type EngineRequest =
   | { kind: 'catalog' }
   /** The same request priced on cheaper comparable models (a call's breakdown). */
   | { kind: 'alternatives'; model: string; inputTokens: number; outputTokens: number; options: AuditOptions }
+  /**
+   * "Switch to a cheaper comparable model" edits for one call of an open document, computed on the worker's copy of
+   * its text (the rules' own fix builder). Answered with null when the worker holds another version.
+   */
+  | { kind: 'modelSwitches'; uri: string; version: number; call: AuditedCall; options: AuditOptions; limit: number }
   /** Loads parsers and the default model's tokenizer before the first real request needs them. */
   | { kind: 'warmUp'; languages: LanguageId[]; options: AuditOptions };
 
@@ -71,6 +76,7 @@ export interface EngineResponses {
   warmUp: { ms: number };
   catalog: CatalogInfo;
   alternatives: Alternative[];
+  modelSwitches: Fix[] | null;
 }
 
 export interface CatalogModelInfo {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 export const VIRTUAL_SCHEME = 'prompt-auditor';
 
-/** Read-only documents the extension writes (price catalog, report): no "save changes?" prompt when closed. */
+/** Read-only documents the extension writes (price catalog, fix previews): no "save changes?" prompt when closed. */
 export class VirtualDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
@@ -14,6 +14,11 @@ export class VirtualDocuments implements vscode.TextDocumentContentProvider, vsc
     this.contents.set(uri.toString(), content);
     this.emitter.fire(uri);
     return uri;
+  }
+
+  /** Forgets a document's text (it reads as empty if reopened). */
+  delete(uri: vscode.Uri): void {
+    this.contents.delete(uri.toString());
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {

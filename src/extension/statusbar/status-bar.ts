@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { accuracyMark, formatUsd, formatUsdPerMonth, PRICE_UNKNOWN } from '../../engine/format';
 import type { SettingsStore } from '../config/settings-store';
 import type { EngineClient } from '../engine-host/engine-client';
 import type { SelectionCount } from '../engine-host/protocol';
 import { isAuditable, type DocumentIndex } from '../index/document-index';
 import { background, type Log } from '../log';
-import { fileTotals, plural, tokensText } from '../present/figures';
+import { fileStatusText, fileSummary, selectionStatusText, workspaceSummary } from '../present/status-text';
 import type { UiTimings } from '../timing';
 import type { WorkspaceScanner } from '../workspace/workspace-scan';
 import { COMMAND } from '../commands/ids';
@@ -85,37 +84,21 @@ export class StatusBar implements vscode.Disposable {
     const settings = this.settings.get(document.uri);
     const selectionKey = this.selectionKey(editor);
     if (selectionKey && this.selection?.key === selectionKey) {
-      const count = this.selection.count;
       const model = settings.audit.defaultModel;
-      if (count) {
-        const mark = accuracyMark(count.tokens.accuracy);
-        const cost = count.inputUsd === null ? PRICE_UNKNOWN : formatUsd(count.inputUsd);
-        this.item.text = `$(selection) ${mark}${tokensText(count.tokens)} · ${cost} · ${model}`;
-      } else this.item.text = `$(selection) selection not counted`;
+      this.item.text = selectionStatusText(this.selection.count, model);
       this.item.tooltip = this.tooltip(document, `Selection on ${model} (promptAuditor.defaultModel): its tokens and its cost as one request's input.`);
-      this.item.show();
-      this.shown = true;
-      return;
-    }
-    const entry = this.index.get(document.uri);
-    if (!entry) {
-      this.item.text = '$(loading~spin) Prompt Auditor';
-      this.item.tooltip = 'Prompt Auditor: auditing this file…';
-    } else if (entry.skippedTooLarge) {
-      this.item.text = '$(warning) Prompt Auditor: file too large';
-      this.item.tooltip = this.tooltip(document, entry.result.notes.join('\n\n'));
     } else {
-      const totals = fileTotals(entry.result);
-      const parts: string[] = [];
-      if (totals.calls > 0) {
-        parts.push(plural(totals.calls, 'call'), `${accuracyMark(totals.accuracy)}${tokensText({ tokens: totals.inputTokens, lowerBound: totals.lowerBound })}`);
-        if (totals.requestUsd === null) parts.push(PRICE_UNKNOWN);
-        else parts.push(settings.statusBarMode === 'month' ? formatUsdPerMonth(totals.monthlyUsd) : `${formatUsd(totals.requestUsd)}/request`);
-        if (totals.callsPriceUnknown > 0 && totals.requestUsd !== null) parts.push(`${totals.callsPriceUnknown} ${PRICE_UNKNOWN}`);
-      } else if (totals.prompts > 0) parts.push(plural(totals.prompts, 'prompt'), 'no LLM calls');
-      else parts.push('no LLM calls');
-      this.item.text = `$(symbol-event) ${parts.join(' · ')}`;
-      this.item.tooltip = this.tooltip(document, fileSummary(entry.result.calls.length, totals, settings.statusBarMode));
+      const entry = this.index.get(document.uri);
+      if (!entry) {
+        this.item.text = '$(loading~spin) Prompt Auditor';
+        this.item.tooltip = 'Prompt Auditor: auditing this file…';
+      } else if (entry.skippedTooLarge) {
+        this.item.text = '$(warning) Prompt Auditor: file too large';
+        this.item.tooltip = this.tooltip(document, entry.result.notes.join('\n\n'));
+      } else {
+        this.item.text = fileStatusText(entry.result, settings.statusBarMode);
+        this.item.tooltip = this.tooltip(document, fileSummary(entry.result, settings.statusBarMode));
+      }
     }
     this.item.show();
     this.shown = true;
@@ -125,16 +108,8 @@ export class StatusBar implements vscode.Disposable {
     const md = new vscode.MarkdownString('', true);
     md.isTrusted = { enabledCommands: [COMMAND.scanWorkspace, COMMAND.showReport] };
     md.appendMarkdown(`**Prompt Auditor** · ${vscode.workspace.asRelativePath(document.uri)}\n\n${fileLine}\n\n`);
-    const scan = this.scanner.last;
-    if (scan) {
-      const total = scan.totals;
-      md.appendMarkdown(
-        `**Workspace** (scan of ${scan.finishedAt.toLocaleTimeString()}): ${plural(total.calls, 'call')} in ${plural(total.files, 'file')} · ` +
-          `${total.monthlyUsd === null ? PRICE_UNKNOWN : formatUsdPerMonth(total.monthlyUsd)}` +
-          (total.callsPriceUnknown ? ` (${total.callsPriceUnknown} ${PRICE_UNKNOWN})` : '') +
-          '\n\n',
-      );
-    } else md.appendMarkdown(`**Workspace:** not scanned yet — [Scan Workspace](command:${COMMAND.scanWorkspace})\n\n`);
+    const workspace = workspaceSummary(this.scanner.last);
+    md.appendMarkdown(workspace ? `${workspace}\n\n` : `**Workspace:** not scanned yet — [Scan Workspace](command:${COMMAND.scanWorkspace})\n\n`);
     md.appendMarkdown(`[Show Report](command:${COMMAND.showReport})`);
     return md;
   }
@@ -178,12 +153,4 @@ export class StatusBar implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.item.dispose();
   }
-}
-
-function fileSummary(calls: number, totals: ReturnType<typeof fileTotals>, mode: 'request' | 'month'): string {
-  if (calls === 0) return totals.prompts > 0 ? `${plural(totals.prompts, 'prompt constant')}, no LLM call in this file.` : 'No LLM call or prompt in this file.';
-  const perRequest = totals.requestUsd === null ? PRICE_UNKNOWN : `${formatUsd(totals.requestUsd)} per request`;
-  const perMonth = totals.monthlyUsd === null ? PRICE_UNKNOWN : formatUsdPerMonth(totals.monthlyUsd);
-  const unknown = totals.callsPriceUnknown > 0 ? ` ${totals.callsPriceUnknown} of them with an unknown price (not in the sums).` : '';
-  return `This file: ${plural(calls, 'call')} · ${perRequest} · ${perMonth} (status bar shows per ${mode}).${unknown}`;
 }
