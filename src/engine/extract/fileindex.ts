@@ -350,8 +350,9 @@ export class FileIndex {
           if (kind === 'loop.map' && extra && textOf(extra) === 'forEach') lkind = 'forEach';
           const ref = this.lazy(main);
           this.loops.push({ ref, kind: lkind, bodyStart: body.startIndex, bodyEnd: endOf(body) });
-          // A comprehension is a scope of its own (for its `for` targets).
+          // A comprehension is a scope of its own (for its `for` targets); so is a JS `for` (for its let/const).
           if (lkind === 'comprehension') this.scopes.push({ ref: this.lazy(main), kind: 'comprehension', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
+          else if (lkind === 'for' && syntax.family === 'javascript') this.scopes.push({ ref: this.lazy(main), kind: 'block', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
           // A `for` loop's target: bound to something unknown.
           if (part) {
             const targets = plain ? [{ name: textOf(part), node: part, whole: true }] : syntax.targetNames(part);
@@ -414,6 +415,12 @@ export class FileIndex {
     this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null, paramsLoaded: true };
     const list = this.scopes.filter((s) => s.ref.end > s.ref.start);
     list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
+    // One entry per scope: a block matched once per declaration in it.
+    for (let i = list.length - 1; i > 0; i--) {
+      const a = list[i - 1];
+      const b = list[i];
+      if (a.ref.start === b.ref.start && a.ref.end === b.ref.end && a.kind === b.kind) list.splice(i, 1);
+    }
     const stack: ScopeEntry[] = [this.module];
     for (const s of list) {
       while (stack.length > 1 && stack[stack.length - 1].ref.end <= s.ref.start) stack.pop();

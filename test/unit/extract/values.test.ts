@@ -109,6 +109,36 @@ describe('extract: prompt values', () => {
     });
   });
 
+  describe('block scopes (TypeScript)', () => {
+    it('keeps let/const in if/else blocks and for loops apart', async () => {
+      const f = await extractText(
+        [
+          "import OpenAI from 'openai';",
+          'const client = new OpenAI();',
+          "const prompt = 'Module-level prompt text.';",
+          'export async function run(kind: string, items: string[]) {',
+          "  if (kind === 'a') {",
+          "    const prompt = 'Prompt for kind A only.';",
+          "    await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });",
+          '  } else {',
+          "    const prompt = 'Prompt for every other kind.';",
+          "    await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });",
+          '  }',
+          '  for (const prompt of items) {',
+          "    await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });",
+          '  }',
+          "  await client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: prompt }] });",
+          '}',
+        ].join('\n'),
+        'typescript',
+      );
+      assert.deepEqual(
+        f.result.calls.map((c) => c.prompts.map((p) => p.text)),
+        [['Prompt for kind A only.'], ['Prompt for every other kind.'], [], ['Module-level prompt text.']],
+      );
+    });
+  });
+
   describe('edge values', () => {
     it('decodes escapes, raw strings and implicit concatenation of f and plain strings', async () => {
       const f = await extractText(

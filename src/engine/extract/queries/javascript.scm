@@ -33,7 +33,9 @@
 (arrow_function parameters: (formal_parameters) @def.params) @scope.function
 (arrow_function parameter: (identifier) @def.params) @scope.function
 (class body: (class_body) @def.body) @scope.class
-[(statement_block) (for_statement) (for_in_statement)] @scope.block
+; A block is a scope only for the let/const/class/function declarations directly in it (function bodies are
+; already function scopes); `for` statements scope their own declarations (see the loop patterns below).
+(statement_block [(lexical_declaration) (class_declaration) (function_declaration)]) @scope.block
 
 (import_statement) @import
 
