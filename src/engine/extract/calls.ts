@@ -5,31 +5,16 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Range } from '../model';
-import type { Evaluator, Memo, TextValue } from './evaluate';
-import { IMPORTS } from './fileindex';
+import type { Evaluator, TextValue } from './evaluate';
 import { lastEntry } from './evaluate';
 import { endOf, named, typeOf } from './nodes';
 import { PROVIDER_OPTION_KEYS, PromptReader, type ParamUse, type PromptDraft } from './messages';
-import { APIS, CLIENTS, CONFIGURATORS, HTTP_METHODS, endpointOf, modelInUrl, type ApiSpec, type ConfiguratorKind, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
+import { pathMatches, providerOfBaseUrl, Receivers, type Receiver } from './receivers';
+import { Wrappers } from './wrappers';
+import { APIS, HTTP_METHODS, endpointOf, modelInUrl, type ApiSpec, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
 import type { Item } from './syntax';
 
-/** Callee segments that only wrap an API (`client.beta.chat...`, `with_raw_response`), skipped when matching paths. */
-const NOISE = new Set(['beta', 'with_raw_response', 'with_streaming_response', 'aio', 'asyncio', 'v1', 'v2']);
-/** LangChain/Runnable methods that return the same model with options: the model's settings still apply. */
-const PASSTHROUGH = new Set([
-  'with_structured_output', 'withStructuredOutput', 'bind_tools', 'bindTools', 'bind', 'with_config', 'withConfig', 'with_retry', 'withRetry',
-  'with_fallbacks', 'withFallbacks', 'configurable_fields', 'configurable_alternatives', 'with_types',
-]);
-
-export interface ClientInfo {
-  provider: Provider;
-}
-
-export interface Receiver {
-  client: ClientInfo | null;
-  /** Settings carriers, outermost first (a GenerativeModel before the chat it started). */
-  configurators: { spec: ConfiguratorSpec; call: Node }[];
-}
+export type { Receiver };
 
 export interface ApiMatch {
   spec: ApiSpec;
@@ -48,14 +33,6 @@ export interface BuiltCall {
   params: ParamUse[];
 }
 
-function pathMatches(before: string[], path: string[] | undefined): boolean {
-  if (!path || path.length === 0) return true;
-  const segs = before.filter((s) => !NOISE.has(s));
-  if (segs.length < path.length) return false;
-  for (let i = 0; i < path.length; i++) if (segs[segs.length - path.length + i] !== path[i]) return false;
-  return true;
-}
-
 /** `claude-...` -> anthropic. Used when the client cannot be resolved (OpenAI-compatible APIs). */
 export function providerOfModel(model: string): Provider | null {
   const m = model.toLowerCase().replace(/^models\//, '');
@@ -68,173 +45,20 @@ export function providerOfModel(model: string): Provider | null {
   return null;
 }
 
-function providerOfBaseUrl(url: string): Provider {
-  const u = url.toLowerCase();
-  if (u.includes('deepseek')) return 'deepseek';
-  if (u.includes('googleapis') || u.includes('generativelanguage')) return 'google';
-  if (u.includes('anthropic')) return 'anthropic';
-  if (u.includes('mistral')) return 'mistral';
-  if (u.includes('cohere')) return 'cohere';
-  if (u.includes('openai')) return 'openai';
-  return 'unknown';
-}
-
 const hasPlaceholder = (v: TextValue): boolean => v.templated && /[{}]/.test(v.text);
 
 export class CallModel {
-  constructor(private readonly ev: Evaluator) {}
+  readonly receivers: Receivers;
+  private readonly wrappers: Wrappers;
 
-  // ---------------------------------------------------------------- imports
-
-  /** Where a name comes from: `google.genai` for `from google import genai`, `openai` for `import OpenAI from 'openai'`. */
-  private importPath(name: string, at: Node): string | null {
-    const r = this.ev.resolve(name, at);
-    const info = r?.binding.import;
-    if (!info) return null;
-    if (this.ev.syntax.family === 'python' && info.imported !== '*') return `${info.module}.${info.imported}`;
-    return info.module;
-  }
-
-  private fromModule(path: string | null, modules: string[]): boolean {
-    if (!path) return false;
-    return modules.some((m) => path === m || path.startsWith(m.endsWith('/') ? m : `${m}.`) || path.startsWith(`${m}/`) || (m.endsWith('/') && path.startsWith(m)));
-  }
-
-  private fileImports(modules: string[]): boolean {
-    this.ev.deps.names.push(IMPORTS);
-    for (const m of this.ev.index.modules) if (this.fromModule(m, modules) || modules.some((x) => x.startsWith(`${m}.`))) return true;
-    return false;
-  }
-
-  /** The import path of a callee's root name (`genai` in `genai.Client`). */
-  private calleeImport(callee: Node): string | null {
-    const chain = this.ev.chain(callee);
-    const root = chain.segments[0];
-    if (!root || this.ev.expr(chain.root).kind !== 'name') return null;
-    return this.importPath(root, chain.root);
-  }
-
-  // ---------------------------------------------------------------- receivers
-
-  /** What an object was made from: a client constructor, configurators (GenerativeModel, ChatOpenAI, prompt | llm). */
-  private readonly receivers = new Map<number, Memo<Receiver>>();
-
-  receiver(node: Node, depth = 0): Receiver {
-    if (depth > 12) return { client: null, configurators: [] };
-    // Memoized by what the name resolves to, so every call on the same `client` shares one answer.
-    const target = this.ev.resolveValue(node)?.node ?? node;
-    return this.ev.memo(this.receivers, target, () => this.receiverNow(target, depth));
-  }
-
-  private receiverNow(target: Node, depth: number): Receiver {
-    const out: Receiver = { client: null, configurators: [] };
-    const e = this.ev.expr(target);
-    if (e.kind === 'binary' && e.op === '|') {
-      this.merge(out, this.receiver(e.left, depth + 1));
-      this.merge(out, this.receiver(e.right, depth + 1));
-      return out;
-    }
-    if (e.kind !== 'call') return out;
-    const chain = this.ev.chain(e.callee);
-    const name = chain.segments[chain.segments.length - 1] ?? '';
-    const before = chain.segments.slice(0, -1);
-    const calleeObject = this.calleeObject(e.callee);
-
-    const client = this.clientSpecOf(name, e.callee);
-    if (client) {
-      const baseUrl = e.args.find((a) => a.key === 'base_url' || a.key === 'baseURL' || a.key === 'baseUrl');
-      const options = this.ev.syntax.family === 'javascript' && e.args[0] ? this.ev.dict(e.args[0].value) : null;
-      const jsBase = options ? (lastEntry(options.entries, 'baseURL') ?? lastEntry(options.entries, 'baseUrl')) : undefined;
-      const urlNode = baseUrl?.value ?? jsBase?.value;
-      const url = urlNode ? this.ev.text(urlNode) : null;
-      out.client = { provider: url && url.literals.length > 0 ? providerOfBaseUrl(url.text) : client.provider };
-      return out;
-    }
-    const conf = this.configuratorSpecOf(name, before, e.callee, calleeObject, depth);
-    if (conf) {
-      if (conf.on && calleeObject) this.merge(out, this.receiver(calleeObject, depth + 1));
-      out.configurators.push({ spec: conf, call: target });
-      if (conf.kind === 'langchain-chain') {
-        // Whatever the chain was built from: llm=..., prompt=..., positional models/prompts/chains, JS option objects,
-        // and the `prompt` inside chain_type_kwargs.
-        const parts: Item[] = [];
-        for (const a of e.args) {
-          if (a.spread) continue;
-          const d = this.ev.expr(this.ev.resolveValue(a.value)?.node ?? a.value).kind === 'dict' ? this.ev.dict(a.value) : null;
-          if (d) parts.push(...d.entries.filter((x) => !x.spread));
-          else parts.push(a);
-        }
-        for (const a of parts) {
-          const d = a.key === 'chain_type_kwargs' || a.key === 'combine_docs_chain_kwargs' ? this.ev.dict(a.value) : null;
-          for (const x of d ? d.entries : [a]) if (!x.spread) this.merge(out, this.receiver(x.value, depth + 1));
-        }
-      }
-      return out;
-    }
-    if (PASSTHROUGH.has(name) && calleeObject) return this.receiver(calleeObject, depth + 1);
-    if (name === 'pipe' && calleeObject) {
-      this.merge(out, this.receiver(calleeObject, depth + 1));
-      for (const a of e.args) if (!a.spread) this.merge(out, this.receiver(a.value, depth + 1));
-      return out;
-    }
-    if ((name === 'from' || name === 'from_') && before[before.length - 1] === 'RunnableSequence' && e.args[0]) {
-      const list = this.ev.list(e.args[0].value);
-      for (const item of list?.items ?? []) if (!item.spread) this.merge(out, this.receiver(item.value, depth + 1));
-      return out;
-    }
-    return out;
-  }
-
-  private merge(into: Receiver, from: Receiver): void {
-    into.client ??= from.client;
-    into.configurators.push(...from.configurators);
-  }
-
-  private calleeObject(callee: Node): Node | null {
-    const e = this.ev.expr(callee);
-    if (e.kind === 'member') return e.object;
-    if (e.kind === 'wrap') return this.calleeObject(e.inner);
-    return null;
-  }
-
-  private clientSpecOf(name: string, callee: Node): { provider: Provider } | null {
-    for (const c of CLIENTS) {
-      if (!c.names.includes(name)) continue;
-      const path = this.calleeImport(callee);
-      if (path) {
-        if (c.modules && !this.fromModule(path, c.modules) && !c.modules.some((m) => path.startsWith(m))) continue;
-        return c;
-      }
-      // Not imported in this file (a snippet): only unambiguous names.
-      if (name !== 'Client' && name !== 'AsyncClient') return c;
-    }
-    return null;
-  }
-
-  private configuratorSpecOf(name: string, before: string[], callee: Node, calleeObject: Node | null, depth: number): ConfiguratorSpec | null {
-    for (const c of CONFIGURATORS) {
-      if (!c.names.includes(name) || !pathMatches(before, c.path)) continue;
-      if (c.modules) {
-        const path = this.calleeImport(callee);
-        if (!path || !this.fromModule(path, c.modules)) continue;
-      }
-      if (c.on) {
-        const r = calleeObject ? this.receiver(calleeObject, depth + 1) : null;
-        const kinds = new Set(r?.configurators.map((x) => x.spec.kind));
-        if (!c.on.some((k) => kinds.has(k)) && (r?.client || r?.configurators.length)) continue;
-      }
-      return c;
-    }
-    return null;
+  constructor(private readonly ev: Evaluator) {
+    this.receivers = new Receivers(ev);
+    this.wrappers = new Wrappers(ev);
   }
 
   /** The configurator a call makes, if it is one (for prompts that reach no call in this file). */
   configuratorOf(callNode: Node): ConfiguratorSpec | null {
-    const e = this.ev.expr(callNode);
-    if (e.kind !== 'call') return null;
-    const chain = this.ev.chain(e.callee);
-    const name = chain.segments[chain.segments.length - 1] ?? '';
-    return this.configuratorSpecOf(name, chain.segments.slice(0, -1), e.callee, this.calleeObject(e.callee), 0);
+    return this.receivers.configuratorOf(callNode);
   }
 
   // ---------------------------------------------------------------- identification
@@ -247,7 +71,7 @@ export class CallModel {
     const method = chain.segments[chain.segments.length - 1];
     if (!method) return null;
     const before = chain.segments.slice(0, -1);
-    const calleeObject = this.calleeObject(e.callee);
+    const calleeObject = this.receivers.calleeObject(e.callee);
     const nameNode = this.nameNode(e.callee);
     if (!nameNode) return null;
     if (HTTP_METHODS.has(method)) {
@@ -265,26 +89,26 @@ export class CallModel {
       if (!calleeObject) continue;
       if (!pathMatches(before, spec.path)) continue;
       if (spec.on) {
-        const receiver = this.receiver(calleeObject);
+        const receiver = this.receivers.receiver(calleeObject);
         const kinds = new Set(receiver.configurators.map((c) => c.spec.kind));
         if (spec.on.some((k) => kinds.has(k))) return { spec, method, receiver, nameNode };
         if (receiver.client || receiver.configurators.length > 0) continue;
-        if (spec.modules && this.fileImports(spec.modules) && this.looksLikeModelObject(calleeObject)) {
+        if (spec.modules && this.receivers.fileImports(spec.modules) && this.looksLikeModelObject(calleeObject)) {
           return { spec, method, receiver, nameNode };
         }
         continue;
       }
-      const receiver = this.receiver(chain.root);
+      const receiver = this.receivers.receiver(chain.root);
       if (spec.client) {
         if (receiver.client?.provider === spec.client) return { spec, method, receiver, nameNode };
-        if (!receiver.client && spec.modules && this.fileImports(spec.modules)) return { spec, method, receiver, nameNode };
+        if (!receiver.client && spec.modules && this.receivers.fileImports(spec.modules)) return { spec, method, receiver, nameNode };
         continue;
       }
       return { spec, method, receiver, nameNode };
     }
     // llm("...") / chat(messages): calling a LangChain chat model object directly.
     if (!calleeObject && this.ev.expr(e.callee).kind === 'name') {
-      const receiver = this.receiver(e.callee);
+      const receiver = this.receivers.receiver(e.callee);
       if (receiver.configurators.some((c) => c.spec.kind === 'langchain-model')) {
         const spec = APIS.find((a) => a.provider === 'langchain');
         if (spec) return { spec, method: 'invoke', receiver, nameNode };
@@ -389,7 +213,7 @@ export class CallModel {
       if (!state.model && inUrl) state.model = { value: inUrl, range: this.ev.range(match.http.url.literals[0]), source: match.http.url.source };
     } else insertAtOffset = this.applyRequest(callNode, match.spec.request, state, args);
 
-    if (reader.params.length > 0) this.wrapperPrompts(reader);
+    if (reader.params.length > 0) this.wrappers.prompts(reader);
 
     let provider: Provider = match.spec.provider;
     if (provider === 'openai' || provider === 'unknown') {
@@ -414,68 +238,6 @@ export class CallModel {
       insertAt: insertAtOffset === null ? null : this.ev.index.lines.positionAt(insertAtOffset),
     };
     return { site, params: reader.params, insertAtOffset };
-  }
-
-  /**
-   * Prompts that reach the call through a parameter of the function around it (`def ask(prompt): ...create(...prompt)`):
-   * the values passed for that parameter at the function's call sites in this file.
-   */
-  private wrapperPrompts(reader: PromptReader): void {
-    const index = this.ev.index;
-    const seen = new Set<string>();
-    for (const use of reader.params.splice(0)) {
-      const r = this.ev.resolve(use.name, use.node);
-      if (!r || r.binding.kind !== 'param') continue;
-      const fnRef = r.binding.ref;
-      const key = `${fnRef.start}:${use.name}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const fn = index.node(fnRef);
-      const name = this.functionName(fnRef.start);
-      if (!fn || !name) continue;
-      this.ev.deps.names.push(name);
-      const params = this.ev.syntax.params(fn);
-      const param = params.find((p) => p.name === use.name);
-      if (!param) continue;
-      // A method called as self.method(...) does not pass self.
-      const shift = params[0] && (params[0].name === 'self' || params[0].name === 'cls') ? 1 : 0;
-      for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
-        const site = index.node(siteRef);
-        if (!site) continue;
-        this.ev.deps.spans.push(siteRef.start, siteRef.end);
-        const e = this.ev.expr(site);
-        if (e.kind !== 'call') continue;
-        const c = this.ev.expr(e.callee);
-        if (c.kind === 'name') {
-          const target = this.ev.resolve(c.name, e.callee);
-          if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
-        }
-        const positional = e.args.filter((a) => a.key === null && !a.spread);
-        let arg = e.args.find((a) => a.key === param.name)?.value;
-        if (!arg && param.destructured && positional[0]) {
-          const d = this.ev.dict(positional[0].value);
-          arg = d ? lastEntry(d.entries, param.name)?.value : undefined;
-        }
-        if (!arg && param.index >= 0) arg = positional[param.index - (c.kind === 'member' ? shift : 0)]?.value;
-        if (arg) reader.wrapped(arg, use.role);
-      }
-    }
-  }
-
-  private functionNames: Map<number, string> | null = null;
-
-  /** The name of the function defined by the node starting at `start` (a def, or a variable holding an arrow). */
-  private functionName(start: number): string | null {
-    if (!this.functionNames) {
-      this.functionNames = new Map();
-      for (const [name, list] of this.ev.index.bindings) {
-        for (const b of list) {
-          if (b.kind === 'function') this.functionNames.set(b.ref.start, name);
-          else if (b.kind === 'assign' && b.value && !this.functionNames.has(b.value.start)) this.functionNames.set(b.value.start, name);
-        }
-      }
-    }
-    return this.functionNames.get(start) ?? null;
   }
 
   /**
@@ -680,4 +442,3 @@ export function toPrompts(drafts: PromptDraft[], rangeOf: (n: Node) => Range): P
   return out;
 }
 
-export type { ConfiguratorKind };
