@@ -416,11 +416,19 @@ export class Evaluator {
 
   private binaryText(node: Node, op: string, left: Node, right: Node): TextValue | null {
     if (op === '+') {
-      const l = this.text(left);
-      const r = this.text(right);
-      if (l === null && r === null) return null;
-      if ((l === null && this.isNonString(left)) || (r === null && this.isNonString(right))) return null;
-      return this.join([l ?? this.hole(left), r ?? this.hole(right)]);
+      // "a" + b + "c" + ... is left-nested; read the operands flat so a long chain is not cut by the depth limit.
+      const operands: Node[] = [right];
+      let head = left;
+      for (let e = this.expr(head); e.kind === 'binary' && e.op === '+' && operands.length < 10_000; e = this.expr(head)) {
+        operands.push(e.right);
+        head = e.left;
+      }
+      operands.push(head);
+      operands.reverse();
+      const values = operands.map((n) => this.text(n));
+      if (values.every((v) => v === null)) return null;
+      if (operands.some((n, i) => values[i] === null && this.isNonString(n))) return null;
+      return this.join(values.map((v, i) => v ?? this.hole(operands[i])));
     }
     if (op === '*') {
       // "=" * 80, 3 * "ab"

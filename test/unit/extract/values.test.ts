@@ -140,6 +140,18 @@ describe('extract: prompt values', () => {
   });
 
   describe('edge values', () => {
+    it('reads a long chain of + concatenations whole (every literal, in order)', async () => {
+      const parts = Array.from({ length: 60 }, (_, i) => `'line ${i} of the prompt\\n'`);
+      const f = await extractText(
+        `import OpenAI from 'openai';\nconst c = new OpenAI();\nconst PROMPT = ${parts.join(' +\n  ')};\nc.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: PROMPT }] });\n`,
+        'typescript',
+      );
+      const p = f.result.calls[0].prompts[0];
+      assert.equal(p.literals.length, 60);
+      assert.equal(p.text, Array.from({ length: 60 }, (_, i) => `line ${i} of the prompt\n`).join(''));
+      assert.equal(p.templated, false);
+    });
+
     it('decodes escapes, raw strings and implicit concatenation of f and plain strings', async () => {
       const f = await extractText(
         [
