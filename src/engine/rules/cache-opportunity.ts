@@ -1,6 +1,7 @@
 import { formatCount, formatTokens } from '../format';
 import type { AuditedCall, AuditedPrompt } from '../model';
 import { cacheHitShare, cachingSavingPerMonth, minCacheableTokens } from './cache';
+import { commentStart } from './fixes/arguments';
 import { addCacheControlFix } from './fixes/cache-control';
 import { percent, perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
@@ -25,7 +26,7 @@ export const cacheOpportunity = defineRule({
     for (const call of ctx.calls) {
       if (call.cacheControl || ctx.providerOf(call) !== 'anthropic') continue;
       // A breakpoint set where extraction does not read (Vercel `providerOptions`, `tools`): the call caches already.
-      if (Object.values(call.args).some((range) => /cache_?control/i.test(ctx.source.slice(range)))) continue;
+      if (Object.values(call.args).some((range) => /cache_?control/i.test(withoutComments(ctx.source.slice(range), ctx.source.isPython)))) continue;
       const system = call.prompts.filter((p) => p.role === 'system');
       if (system.length === 0 || system.some((p) => p.templated)) continue;
       const tokens = system.reduce((n, p) => n + p.tokens.tokens, 0);
@@ -37,7 +38,7 @@ export const cacheOpportunity = defineRule({
       const hits = cacheHitShare(call.requestsPerDay, ctx.settings.ttlSeconds);
       const title = `Add cache_control to the system prompt (${saving === null ? 'price unknown' : `saves ${perMonth(saving)}`})`;
       // The fix edits the `system` argument of the Anthropic SDK; other SDKs mark the cache their own way.
-      const fix = call.provider === 'anthropic' && system.length === 1 ? addCacheControlFix(ctx.source, call, true, title) : null;
+      const fix = call.provider === 'anthropic' ? addCacheControlFix(ctx.source, call, system, true, title) : null;
       findings.push({
         range: rangeOf(call, system),
         message:
@@ -55,4 +56,12 @@ export const cacheOpportunity = defineRule({
 
 function rangeOf(call: AuditedCall, system: readonly AuditedPrompt[]) {
   return call.args['system'] ?? system[0]!.range;
+}
+
+/** Code without its line comments (`# TODO: add cache_control` does not mark a breakpoint). */
+function withoutComments(code: string, python: boolean): string {
+  return code
+    .split('\n')
+    .map((line) => line.slice(0, commentStart(line, python)))
+    .join('\n');
 }

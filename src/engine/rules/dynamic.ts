@@ -1,5 +1,5 @@
 import { parseLiteral, type ParsedLiteral } from '../compress/literal';
-import type { Prompt } from '../model';
+import type { Prompt, PromptLiteral } from '../model';
 import type { SourceText } from './source';
 
 /**
@@ -41,14 +41,20 @@ function staticRuns(lit: ParsedLiteral, placeholders: boolean): string[] {
  */
 export function dynamicLayout(source: SourceText, prompt: Pick<Prompt, 'text' | 'templated' | 'literals'>): DynamicLayout | null {
   if (!prompt.templated) return { firstDynamic: null, spans: [] };
-  const literals = [...prompt.literals].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  // Literals come in text order, which is not source order when a constant defined above is appended
+  // (`f"User: {name}\n\n" + HANDBOOK`); source order is the fallback for an extractor that sorted them.
+  const sorted = [...prompt.literals].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  return layoutOf(source, prompt.text, prompt.literals) ?? layoutOf(source, prompt.text, sorted);
+}
+
+/** The layout when the literals' static runs are found in `text` in the given order; null when they are not. */
+function layoutOf(source: SourceText, text: string, literals: readonly PromptLiteral[]): DynamicLayout | null {
   const runs: string[] = [];
   for (const l of literals) {
     const lit = parseLiteral(source.slice(l.range), source.language);
     if (!lit) return null;
     runs.push(...staticRuns(lit, true));
   }
-  const text = prompt.text;
   const spans: Array<[number, number]> = [];
   let pos = 0;
   for (const run of runs) {

@@ -2,7 +2,8 @@ import { formatCount } from '../format';
 import type { AuditedCall } from '../model';
 import { rulesFor } from '../price';
 import { inputUsdPerMonth, perMonth, volumeOf } from './money';
-import { defineRule, type Finding } from './rule';
+import { dynamicLayout } from './dynamic';
+import { defineRule, type Finding, type RuleContext } from './rule';
 import type { SourceText } from './source';
 
 const LOOP_WORDS: Record<string, string> = {
@@ -21,11 +22,32 @@ const BATCH_APIS: Record<string, string> = {
   google: "Gemini's Batch Mode",
 };
 
-/** A loop that repeats the same request on failure, not one that walks data: `for attempt in range(3)`. */
+/** Words of a retry counter or bound: `attempt`, `MAX_RETRIES`, `self.max_retries`, `maxAttempts`, `tries`, `backoff`. */
+const RETRY_WORD = /^(?:attempts?|retry|retries|retrying|tries|backoff)$/i;
+
+/** The words of the identifiers in a piece of code: `MAX_RETRIES` -> max, retries; `maxAttempts` -> max, attempts. */
+function identifierWords(code: string): string[] {
+  return (code.match(/[A-Za-z_$][\w$]*/g) ?? []).flatMap((id) => id.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_$]+/).filter(Boolean));
+}
+
+/**
+ * A loop that repeats the same request on failure, not one that walks data: its header counts attempts
+ * (`for attempt in range(3)`, `for _ in range(self.max_retries)`, `i < MAX_RETRIES`) or runs a handful of times
+ * (`range(3)`, `i < 3`), or the call sits in a `try` inside the loop and its success leaves the loop (`return` /
+ * `break` before the `except` / `catch`): a retry or fallback loop, which a batch would not replace.
+ */
 function isRetryLoop(source: SourceText, call: AuditedCall): boolean {
   const loop = call.loop!;
   const header = source.lineText(loop.range.start.line).slice(loop.range.start.character);
-  return /\b(?:attempts?|retry|retries|tries|try_count|backoff)\b/i.test(header) || /\bin\s+range\(\s*[1-5]\s*\)/.test(header);
+  if (identifierWords(header).some((w) => RETRY_WORD.test(w))) return true;
+  if (/\bin\s+range\(\s*(?:\d+\s*,\s*)?[1-5]\s*\)/.test(header) || /;\s*[\w$.]+\s*<=?\s*[1-5]\s*;/.test(header)) return true;
+  const start = loop.range.startOffset;
+  const before = source.text.slice(start, call.range.startOffset);
+  if (!/\btry\s*[:{]/.test(before)) return false;
+  if (/\breturn\s+(?:await\s+)?$/.test(before)) return true;
+  const after = source.text.slice(call.range.endOffset, loop.range.endOffset);
+  const handler = after.search(/\b(?:except|catch)\b/);
+  return handler > 0 && /\b(?:return|break)\b/.test(after.slice(0, handler));
 }
 
 /**
@@ -54,8 +76,8 @@ export const loopCallBatchable = defineRule({
       const batch = rulesFor(provider).batchMultiplier;
       const monthly = call.cost?.monthlyUsd ?? null;
       const where = LOOP_WORDS[call.loop.kind] ?? 'a loop';
-      // Grouping k items per request pays the fixed prompts once per k items instead of k times.
-      const fixed = call.prompts.filter((p) => !p.templated).reduce((n, p) => n + p.tokens.tokens, 0);
+      // Grouping k items per request pays the fixed part once per k items instead of k times.
+      const fixed = await fixedTokens(ctx, call);
       const k = ctx.settings.itemsPerRequest;
       const fixedMonthly = inputUsdPerMonth(call, fixed, ctx.options);
       const grouped = fixedMonthly === null ? null : fixedMonthly * (1 - 1 / k);
@@ -73,10 +95,37 @@ export const loopCallBatchable = defineRule({
           `Called once per item inside ${where} (${perMonth(monthly)} ${volumeOf(call)}); ${provider} has no batch discount. ` +
           (fixed > 0
             ? `Ask about ${k} items per request: the ${formatCount(fixed)} fixed prompt tokens are then paid once per ${k} (saves ${perMonth(grouped)}).`
-            : `Ask about several items per request to pay the request overhead once.`);
+            : `Ask about several items per request to pay the request overhead once (saving unknown: no fixed part of the request could be read).`);
       }
       findings.push({ range: call.nameRange, message, usdPerMonth: stake, fixes: [], call });
     }
     return findings;
   },
 });
+
+/**
+ * Tokens of the request that do not change from item to item: static prompts, the static text of templated ones
+ * (the instruction around `{item}`), and the chat framing. Grouping items pays them once per group.
+ */
+async function fixedTokens(ctx: RuleContext, call: AuditedCall): Promise<number> {
+  const tokenizer = await ctx.tokenizer(call.effectiveModel);
+  let fixed = 0;
+  for (const p of call.prompts) {
+    if (!p.templated) {
+      fixed += p.tokens.tokens;
+      continue;
+    }
+    const layout = dynamicLayout(ctx.source, p);
+    if (!layout) continue;
+    let text = '';
+    let pos = 0;
+    for (const [start, end] of layout.spans) {
+      text += p.text.slice(pos, start);
+      pos = end;
+    }
+    text += p.text.slice(pos);
+    if (text.trim()) fixed += await tokenizer.count(text);
+  }
+  const framing = call.inputTokens.tokens - call.prompts.reduce((n, p) => n + p.tokens.tokens, 0);
+  return fixed + (call.prompts.length > 0 ? Math.max(0, framing) : 0);
+}

@@ -1,5 +1,6 @@
 import type { AuditedCall, Fix } from '../model';
-import { catalogModels, normalizeModelId } from '../price';
+import { catalogModels, normalizeModelId, type ModelPrices } from '../price';
+import { perMonth, volumeOf } from './money';
 import { defineRule, type Finding } from './rule';
 import type { SourceText } from './source';
 
@@ -36,6 +37,19 @@ export function closestModels(modelId: string, limit = 3): string[] {
   return [...new Set(scored.map((s) => s.id))].slice(0, limit);
 }
 
+/**
+ * The catalog id an unknown id was priced as, when the catalog matched it only because that id is a prefix with
+ * letters or digits glued on (`deepseek-chatt` -> deepseek-chat, `claude-3-haikuu-20240307` -> claude-3-haiku): a typo
+ * the provider rejects. Suffixes after a separator (`-2024-08-06`, `-search-preview`, `:free`) are variants and stay
+ * resolved; so do price overrides.
+ */
+export function stretchedId(modelId: string, prices: ModelPrices): string | null {
+  if (!prices.priceSource.startsWith('catalog')) return null;
+  const id = normalizeModelId(modelId);
+  const base = prices.resolvedModel.toLowerCase();
+  return id.length > base.length && id.startsWith(base) && /[a-z0-9]/.test(id[base.length]!) ? prices.resolvedModel : null;
+}
+
 function replaceIdFix(source: SourceText, call: AuditedCall, id: string): Fix | null {
   const model = call.model;
   if (!model?.range || !['literal', 'constant', 'constructor'].includes(model.source)) return null;
@@ -68,7 +82,10 @@ export const unknownModel = defineRule({
     const findings: Finding[] = [];
     const byRange = new Map<string, Finding>();
     for (const call of ctx.calls) {
-      if (!call.model || ctx.prices(call.model.value)) continue;
+      if (!call.model) continue;
+      const prices = ctx.prices(call.model.value);
+      const stretched = prices ? stretchedId(call.model.value, prices) : null;
+      if (prices && !stretched) continue;
       const range = call.model.range ?? call.nameRange;
       const key = `${range.startOffset}:${range.endOffset}`;
       const existing = byRange.get(key);
@@ -78,10 +95,15 @@ export const unknownModel = defineRule({
       }
       const closest = ctx.settings.suggestions > 0 ? closestModels(call.model.value, ctx.settings.suggestions) : [];
       const hint = closest.length > 0 ? ` Closest known: ${closest.join(', ')}.` : '';
+      const monthly = call.cost?.monthlyUsd ?? null;
+      const message = stretched
+        ? `Model '${call.model.value}' is not in the price catalog: it is priced as ${stretched} only because that id is its prefix ` +
+          `(${perMonth(monthly)} ${volumeOf(call)}), and the provider is likely to reject it.${hint} If the id is right, add it to priceOverrides.`
+        : `Model '${call.model.value}' is not in the price catalog: price unknown.${hint} If the id is right, add it to priceOverrides.`;
       const finding: Finding = {
         range,
-        message: `Model '${call.model.value}' is not in the price catalog: price unknown.${hint} If the id is right, add it to priceOverrides.`,
-        usdPerMonth: null,
+        message,
+        usdPerMonth: stretched ? monthly : null,
         fixes: closest.map((id) => replaceIdFix(ctx.source, call, id)).filter((f): f is Fix => f !== null),
         call,
         calls: [call],

@@ -2,7 +2,7 @@ import type { AuditedCall, TextEdit } from '../../model';
 import type { SourceText } from '../source';
 
 /** Where a trailing line comment starts in one line of code (`#` in Python, `//` elsewhere), outside strings; else its length. */
-function commentStart(line: string, python: boolean): number {
+export function commentStart(line: string, python: boolean): number {
   let quote: string | null = null;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;

@@ -1,4 +1,4 @@
-import type { AuditedCall, Fix } from '../../model';
+import type { AuditedCall, Fix, Prompt } from '../../model';
 import type { SourceText } from '../source';
 
 /** The quote the file's own literals at this call use (the model id's, else the system prompt's), else the language's usual. */
@@ -11,16 +11,19 @@ function quoteOf(source: SourceText, call: AuditedCall): string {
 }
 
 /**
- * Anthropic Messages: `system="..."` / `system: "..."` becomes a one-block system list with
+ * Anthropic Messages: `system="..."` / `system: HANDBOOK` becomes a one-block system list with
  * `cache_control: {type: "ephemeral"}`, the original expression kept as the block's text (so a constant stays a
- * constant). The text sent is unchanged: only billing changes. Null when `system` is not a plain argument at the
- * call (already a block list, or passed through `**params`).
+ * constant). The text sent is unchanged: only billing changes. Only a string can be wrapped so: the call's one system
+ * prompt must be the whole argument (a block list, at the call or in a constant, is not rewritten). Null when `system`
+ * is not a plain argument at the call (a block list, or passed through `**params`).
  */
-export function addCacheControlFix(source: SourceText, call: AuditedCall, safe: boolean, title: string): Fix | null {
+export function addCacheControlFix(source: SourceText, call: AuditedCall, system: readonly Prompt[], safe: boolean, title: string): Fix | null {
   const range = call.args['system'];
   if (!range) return null;
   const expression = source.slice(range);
   if (/^\s*[[(]\s*[{[]/.test(expression) || expression.trimStart().startsWith('[')) return null;
+  const whole = system.length === 1 && system[0]!.range.startOffset === range.startOffset && system[0]!.range.endOffset === range.endOffset;
+  if (!whole) return null;
   // What precedes the value: `system=` / `system:`; a TS shorthand property `{ system }` has neither.
   let before = range.startOffset - 1;
   while (before >= 0 && /\s/.test(source.text[before]!)) before--;

@@ -97,9 +97,11 @@ export async function compressPromptFix(
   usdPerMonthOf: (tokens: number) => number | null,
   memo: <T>(key: string, make: () => T) => T = (_key, make) => make(),
 ): Promise<PromptCompression | null> {
-  const literals = [...prompt.literals].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  // Compressed in text order (how the pieces join: `f"..." + HANDBOOK` may append a constant defined above); no two may overlap.
+  const literals = prompt.literals;
   if (literals.length === 0) return null;
-  for (let i = 1; i < literals.length; i++) if (literals[i]!.range.startOffset < literals[i - 1]!.range.endOffset) return null;
+  const bySource = [...literals].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  for (let i = 1; i < bySource.length; i++) if (bySource[i]!.range.startOffset < bySource[i - 1]!.range.endOffset) return null;
   const sources = literals.map((l) => source.slice(l.range));
   const key = `${tokenizer.name}\u0000${source.language}\u0000${sources.join('\u0000')}`;
   const core = await memo(`compress:${key}`, () => cachedRewrite(key, () => rewriteLiterals(sources, source.language, tokenizer)));

@@ -37,6 +37,8 @@ function capKey(source: SourceText, call: AuditedCall): string | null {
     if (call.api.startsWith('completions.') || call.api.startsWith('Completion.')) return 'max_tokens';
     return null;
   }
+  // The OpenAI client pointed at another provider's compatible API (DeepSeek, Moonshot, a local server via base_url).
+  if (call.api.startsWith('chat.completions.') || call.api.startsWith('completions.')) return 'max_tokens';
   if (call.provider === 'mistral') return source.isPython ? 'max_tokens' : 'maxTokens';
   if (call.api.startsWith('litellm.')) return 'max_tokens';
   return null;
