@@ -176,3 +176,41 @@ describe('extract: prompt values', () => {
     });
   });
 });
+
+describe('extract: interpolated constants and imported names', () => {
+  it('substitutes a same-file constant into an f-string and reports both literals in text order', async () => {
+    const f = await extractText(
+      [
+        'from openai import OpenAI',
+        'from prompts import SHARED_RULES',
+        'client = OpenAI()',
+        'PREFIX = "You are a careful assistant."',
+        'def ask(q):',
+        '    return client.chat.completions.create(model="gpt-4o", messages=[',
+        '        {"role": "system", "content": f"{PREFIX} Answer in {LANG}."},',
+        '        {"role": "system", "content": SHARED_RULES},',
+        '        {"role": "user", "content": q},',
+        '    ])',
+        'LANG = "Korean"',
+      ].join('\n'),
+      'python',
+    );
+    const c = f.result.calls[0];
+    // PREFIX and LANG are module constants (LANG is bound later but read when ask() runs); SHARED_RULES comes from
+    // another module and cannot be read here, so it is no prompt string of this file.
+    assert.deepEqual(roles(c), [['system', 'You are a careful assistant. Answer in Korean.']]);
+    assert.deepEqual(literalSources(f, c.prompts[0]), ['f"{PREFIX} Answer in {LANG}."', '"You are a careful assistant."', '"Korean"']);
+    assert.equal(c.prompts[0].templated, false);
+  });
+
+  it('keeps a TS template literal placeholder for an imported constant', async () => {
+    const f = await extractText(
+      "import OpenAI from 'openai';\nimport { RULES } from './rules';\nconst c = new OpenAI();\nconst stream = c.chat.completions.stream({ model: 'gpt-4o', messages: [{ role: 'system', content: `Follow these rules: ${RULES}` }] });\n",
+      'typescript',
+    );
+    const call = f.result.calls[0];
+    assert.equal(call.api, 'chat.completions.stream');
+    assert.deepEqual(roles(call), [['system', 'Follow these rules: ${RULES}']]);
+    assert.equal(call.prompts[0].templated, true);
+  });
+});
