@@ -1,4 +1,4 @@
-import type { Diagnostic, Fix, TextEdit } from '../../engine/model';
+import type { AuditedCall, Diagnostic, Fix, TextEdit } from '../../engine/model';
 
 /**
  * Pure helpers over the engine's fixes (no `vscode`): which fixes a range offers, which safe fixes a "fix all" can
@@ -97,4 +97,18 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 export function fixAllTitle(plan: FixAllPlan): string {
   const n = plan.fixes.length;
   return `Apply ${n} safe Prompt Auditor ${n === 1 ? 'fix' : 'fixes'}`;
+}
+
+/** Model references whose literal the fix can rewrite in this file (not a default or a value from elsewhere). */
+const EDITABLE_MODEL_SOURCES = new Set(['literal', 'constant', 'constructor']);
+
+/** The innermost call around `span` whose model id is written in this file and priced. */
+export function switchableCallAt(calls: readonly AuditedCall[], span: Span): { call: AuditedCall; index: number } | null {
+  let best: { call: AuditedCall; index: number } | null = null;
+  calls.forEach((call, index) => {
+    if (call.range.startOffset > span.startOffset || call.range.endOffset < span.endOffset) return;
+    if (!call.model?.range || !EDITABLE_MODEL_SOURCES.has(call.model.source) || call.cost?.requestUsd == null) return;
+    if (!best || call.range.endOffset - call.range.startOffset < best.call.range.endOffset - best.call.range.startOffset) best = { call, index };
+  });
+  return best;
 }

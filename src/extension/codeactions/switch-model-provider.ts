@@ -6,24 +6,10 @@ import type { EngineClient } from '../engine-host/engine-client';
 import type { DocumentIndex, IndexEntry } from '../index/document-index';
 import { describeError, type Log } from '../log';
 import type { UiTimings } from '../timing';
-import { diagnosticsAt, fixKey, type Span } from './fix-plan';
+import { diagnosticsAt, fixKey, switchableCallAt } from './fix-plan';
 
 /** How many cheaper models the refactor menu offers per call. */
 const SWITCHES_PER_CALL = 3;
-/** Model references whose literal the fix can rewrite in this file (not a default or a value from elsewhere). */
-const EDITABLE_MODEL_SOURCES = new Set(['literal', 'constant', 'constructor']);
-
-/** The innermost call around `span` whose model id is written in this file and priced. */
-export function switchableCallAt(calls: readonly AuditedCall[], span: Span): { call: AuditedCall; index: number } | null {
-  let best: { call: AuditedCall; index: number } | null = null;
-  calls.forEach((call, index) => {
-    if (call.range.startOffset > span.startOffset || call.range.endOffset < span.endOffset) return;
-    if (!call.model?.range || !EDITABLE_MODEL_SOURCES.has(call.model.source) || call.cost?.requestUsd == null) return;
-    if (!best || call.range.endOffset - call.range.startOffset < best.call.range.endOffset - best.call.range.startOffset) best = { call, index };
-  });
-  return best;
-}
-
 /**
  * "Switch to a cheaper comparable model (−N%)" as a `refactor.rewrite` anywhere inside a call whose model id is a
  * literal or a same-file constant, not only on a diagnostic. The edits come from the worker (the rules' own fix
