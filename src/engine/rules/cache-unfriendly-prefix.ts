@@ -39,7 +39,8 @@ export const cacheUnfriendlyPrefix = defineRule({
       const minimum = ctx.settings.minTokens || minCacheableTokens(call.effectiveModel, provider);
       const tokenizer = await ctx.tokenizer(call.effectiveModel);
       let staticBefore = 0;
-      for (const prompt of requestOrder(call.prompts, provider)) {
+      const ordered = requestOrder(call.prompts, provider);
+      for (const [index, prompt] of ordered.entries()) {
         const layout = dynamicLayout(ctx.source, prompt);
         if (!layout) break;
         if (layout.firstDynamic === null) {
@@ -48,7 +49,7 @@ export const cacheUnfriendlyPrefix = defineRule({
         }
         const head = prompt.text.slice(0, layout.firstDynamic);
         const staticHead = staticBefore + (head ? await tokenizer.count(head) : 0);
-        // Static text after the first dynamic span (later spans' own text excluded).
+        // Static text after the first dynamic span (later spans' own text excluded)...
         let rest = '';
         let pos = layout.firstDynamic;
         for (const [s, e] of layout.spans) {
@@ -56,7 +57,19 @@ export const cacheUnfriendlyPrefix = defineRule({
           pos = Math.max(pos, e);
         }
         rest += prompt.text.slice(pos);
-        const staticAfter = rest.trim() ? await tokenizer.count(rest) : 0;
+        let staticAfter = rest.trim() ? await tokenizer.count(rest) : 0;
+        // ...and the static messages sent after it, up to the next dynamic one (a dated system message before the handbook).
+        for (const next of ordered.slice(index + 1)) {
+          const nextLayout = dynamicLayout(ctx.source, next);
+          if (!nextLayout) break;
+          if (nextLayout.firstDynamic === null) {
+            staticAfter += next.tokens.tokens;
+            continue;
+          }
+          const nextHead = next.text.slice(0, nextLayout.firstDynamic);
+          if (nextHead.trim()) staticAfter += await tokenizer.count(nextHead);
+          break;
+        }
         if (staticHead < minimum && staticAfter >= minimum) {
           const hits = cacheHitShare(call.requestsPerDay, ctx.settings.ttlSeconds);
           const saving = rates === null ? null : ((staticAfter * (rates.input - rates.cachedInput)) / 1e6) * hits * requestsPerMonth(call, ctx.options);

@@ -37,17 +37,31 @@ export function closestModels(modelId: string, limit = 3): string[] {
   return [...new Set(scored.map((s) => s.id))].slice(0, limit);
 }
 
+/** Snapshot words a provider spells one way; a near miss (`latset`, `lastest`, `previw`) is a typo. */
+const SUFFIX_WORDS = ['latest', 'preview'];
+
 /**
- * The catalog id an unknown id was priced as, when the catalog matched it only because that id is a prefix with
- * letters or digits glued on (`deepseek-chatt` -> deepseek-chat, `claude-3-haikuu-20240307` -> claude-3-haiku): a typo
- * the provider rejects. Suffixes after a separator (`-2024-08-06`, `-search-preview`, `:free`) are variants and stay
- * resolved; so do price overrides.
+ * Why an id the catalog prices is still not one the provider accepts: the catalog matched it only because a known id
+ * is its prefix with letters or digits glued on (`deepseek-chatt` -> deepseek-chat, `claude-3-haikuu-20240307`), or
+ * it misspells a snapshot word (`claude-3-5-sonnet-latset`). Suffixes after a separator (`-2024-08-06`,
+ * `-search-preview`, `:free`) are variants and stay resolved; so do price overrides. Null when the id looks right.
  */
-export function stretchedId(modelId: string, prices: ModelPrices): string | null {
+export function suspectId(modelId: string, prices: ModelPrices): { pricedAs: string; reason: string; corrected: string | null } | null {
   if (!prices.priceSource.startsWith('catalog')) return null;
   const id = normalizeModelId(modelId);
   const base = prices.resolvedModel.toLowerCase();
-  return id.length > base.length && id.startsWith(base) && /[a-z0-9]/.test(id[base.length]!) ? prices.resolvedModel : null;
+  if (id.length > base.length && id.startsWith(base) && /[a-z0-9]/.test(id[base.length]!)) {
+    return { pricedAs: prices.resolvedModel, reason: `only because that id is its prefix`, corrected: null };
+  }
+  for (const segment of id.split(/[-._:@/]/)) {
+    if (segment.length < 4 || !/^[a-z]+$/.test(segment)) continue;
+    const word = SUFFIX_WORDS.find((w) => w !== segment && distance(w, segment) <= 2);
+    if (!word) continue;
+    const at = modelId.toLowerCase().lastIndexOf(segment);
+    const corrected = at < 0 ? null : modelId.slice(0, at) + word + modelId.slice(at + segment.length);
+    return { pricedAs: prices.resolvedModel, reason: `though '${segment}' looks like a misspelling of '${word}'`, corrected };
+  }
+  return null;
 }
 
 function replaceIdFix(source: SourceText, call: AuditedCall, id: string): Fix | null {
@@ -84,8 +98,8 @@ export const unknownModel = defineRule({
     for (const call of ctx.calls) {
       if (!call.model) continue;
       const prices = ctx.prices(call.model.value);
-      const stretched = prices ? stretchedId(call.model.value, prices) : null;
-      if (prices && !stretched) continue;
+      const suspect = prices ? suspectId(call.model.value, prices) : null;
+      if (prices && !suspect) continue;
       const range = call.model.range ?? call.nameRange;
       const key = `${range.startOffset}:${range.endOffset}`;
       const existing = byRange.get(key);
@@ -93,17 +107,18 @@ export const unknownModel = defineRule({
         existing.calls!.push(call);
         continue;
       }
-      const closest = ctx.settings.suggestions > 0 ? closestModels(call.model.value, ctx.settings.suggestions) : [];
+      const limit = ctx.settings.suggestions;
+      const closest = limit > 0 ? [...new Set([...(suspect?.corrected ? [suspect.corrected] : []), ...closestModels(call.model.value, limit)])].slice(0, limit) : [];
       const hint = closest.length > 0 ? ` Closest known: ${closest.join(', ')}.` : '';
       const monthly = call.cost?.monthlyUsd ?? null;
-      const message = stretched
-        ? `Model '${call.model.value}' is not in the price catalog: it is priced as ${stretched} only because that id is its prefix ` +
+      const message = suspect
+        ? `Model '${call.model.value}' is not in the price catalog: it is priced as ${suspect.pricedAs} ${suspect.reason} ` +
           `(${perMonth(monthly)} ${volumeOf(call)}), and the provider is likely to reject it.${hint} If the id is right, add it to priceOverrides.`
         : `Model '${call.model.value}' is not in the price catalog: price unknown.${hint} If the id is right, add it to priceOverrides.`;
       const finding: Finding = {
         range,
         message,
-        usdPerMonth: stretched ? monthly : null,
+        usdPerMonth: suspect ? monthly : null,
         fixes: closest.map((id) => replaceIdFix(ctx.source, call, id)).filter((f): f is Fix => f !== null),
         call,
         calls: [call],
