@@ -112,6 +112,8 @@ interface SuiteResult {
   passing: number;
   failing: number;
   version: string | null;
+  /** The budget figures the in-host suite logs (activation, slowest UI-path task), repeated in the summary. */
+  figures: string[];
 }
 
 /** Reads mocha's summary and our version line from the host's output. */
@@ -122,7 +124,8 @@ function summarize(exitCode: number, output: string, grep?: string): SuiteResult
   // No summary at all means the run never reached mocha (activation crash, load error): a failure.
   // (With --grep, a suite may legitimately select nothing.)
   const ok = exitCode === 0 && failing === 0 && (passing > 0 || grep !== undefined);
-  return { exitCode: ok ? 0 : exitCode || 1, passing, failing, version };
+  const figures = [/^\s*(activation: .*target <= 50 ms\))/m, /^\s*(slowest UI-path task: .*target <= 50 ms\))/m].flatMap((re) => re.exec(output)?.[1] ?? []);
+  return { exitCode: ok ? 0 : exitCode || 1, passing, failing, version, figures };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -239,7 +242,7 @@ async function runBrowserTests(staged: Staged, grep: string | undefined): Promis
   }) as typeof process.stdout.write;
   try {
     const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-    return { ...summarize(failures ? 1 : 0, output, grep), version: hostPaths().vscodeVersion };
+    return { ...summarize(failures ? 1 : 0, output, grep), version: hostPaths().vscodeVersion, figures: [] };
   } finally {
     process.stdout.write = write;
   }
@@ -268,6 +271,7 @@ async function main(): Promise<number> {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\nVS Code ${inHost.version ?? 'version not reported'} · ${mode} host · ${seconds} s`);
     for (const [name, r] of results) console.log(`  ${name}: ${r.passing} passing, ${r.failing} failing${r.exitCode && !r.failing ? ` (exit code ${r.exitCode})` : ''}`);
+    for (const figure of inHost.figures) console.log(`  ${figure}`);
     return results.some(([, r]) => r.exitCode !== 0) ? 1 : 0;
   } finally {
     if (!args.keep) rmSync(staged.runDir, { recursive: true, force: true });

@@ -14,7 +14,8 @@ export interface PromptAuditorApi {
   readonly activationMs: number;
   /** Resolves when the worker has loaded the parsers and the default model's tokenizer, with the time it took. */
   readonly warmUp: Promise<number | null>;
-  statusBar(): { text: string; tooltip: string; visible: boolean };
+  /** The status bar item as shown: its text, tooltip (markdown), visibility and the command a click runs. */
+  statusBar(): { text: string; tooltip: string; visible: boolean; command: string | undefined };
   result(uri: vscode.Uri): IndexEntry | undefined;
   /** The result of the document's current version (audited now if it is waiting on the debounce). */
   whenAnalyzed(document: vscode.TextDocument): Promise<IndexEntry>;

@@ -99,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   return {
     activationMs,
     warmUp,
-    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltipText, visible: statusBar.visible }),
+    statusBar: () => ({ text: statusBar.text, tooltip: statusBar.tooltipText, visible: statusBar.visible, command: statusBar.commandId }),
     result: (uri) => index.get(uri),
     whenAnalyzed: (document) => index.whenAnalyzed(document),
     onDidUpdate: index.onDidUpdate,

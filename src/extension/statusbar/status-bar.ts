@@ -64,6 +64,12 @@ export class StatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The command a click runs. */
+  get commandId(): string | undefined {
+    const command = this.item.command;
+    return typeof command === 'string' ? command : command?.command;
+  }
+
   get visible(): boolean {
     return this.shown;
   }

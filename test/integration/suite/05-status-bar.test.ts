@@ -68,7 +68,11 @@ describe('status bar', () => {
     const commands = (extension.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
     assert.ok(commands.includes('promptAuditor.showReport'));
     await openAudited('support_bot.py');
-    const report = await vscode.commands.executeCommand<{ calls: unknown[] }>('promptAuditor.showReport');
+    const api = await extensionApi();
+    await waitFor('the item', () => api.statusBar().visible);
+    assert.equal(api.statusBar().command, 'promptAuditor.showReport', 'a click runs Show Report');
+    assert.match(api.statusBar().tooltip, /\[Show Report\]\(command:promptAuditor\.showReport\)/);
+    const report = await vscode.commands.executeCommand<{ calls: unknown[] }>(api.statusBar().command!);
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.ok(report && report.calls.length >= 1);
   });

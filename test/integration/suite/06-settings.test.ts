@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { DEFAULT_OPTIONS } from '../../../src/engine/options';
+import type { ExtensionSettings } from '../../../src/extension/config/settings';
 import { rulesSchema } from '../../../scripts/extension-manifest';
-import { closeAllEditors, codeLensTitles, dollars, extensionApi, openAudited, resetSettings, setSetting, workspaceUri } from '../helpers';
+import { closeAllEditors, codeLensTitles, dollars, extensionApi, openAudited, resetSettings, setSetting, waitFor, workspaceUri } from '../helpers';
 
 /** The lens title of the (only) call in a document. */
 async function callTitle(uri: vscode.Uri): Promise<string> {
@@ -105,6 +106,42 @@ describe('settings apply live', () => {
     await setSetting('requestsPerDay', 400);
     assert.equal(api.settings(document.uri).audit.requestsPerDay, 400);
     assert.equal(api.settings(document.uri).audit.defaultModel, 'gpt-4.1-mini', 'the file still supplies what the workspace does not set');
+  });
+
+  it('reads every contributed setting into the snapshot, live', async () => {
+    const api = await extensionApi();
+    const properties = (vscode.extensions.getExtension('prompt-auditor.prompt-auditor')!.packageJSON as { contributes: { configuration: { properties: Record<string, { scope?: string }> } } })
+      .contributes.configuration.properties;
+    const changes: [key: string, value: unknown, read: (s: ExtensionSettings) => unknown][] = [
+      ['defaultModel', 'gpt-4.1', (s) => s.audit.defaultModel],
+      ['requestsPerDay', 1234, (s) => s.audit.requestsPerDay],
+      ['daysPerMonth', 20, (s) => s.audit.daysPerMonth],
+      ['expectedOutputTokens', 321, (s) => s.audit.expectedOutputTokens],
+      ['placeholderTokens', 7, (s) => s.audit.placeholderTokens],
+      ['rules', { 'unknown-model': { enabled: false } }, (s) => ({ 'unknown-model': s.audit.rules['unknown-model'] })],
+      ['priceOverrides', { 'my-model': { input: 1, output: 2 } }, (s) => ({ 'my-model': s.audit.priceOverrides['my-model'] })],
+      ['maxFileSize', 123_456, (s) => s.audit.maxFileBytes],
+      ['codeLens.enabled', false, (s) => s.codeLensEnabled],
+      ['statusBar.mode', 'month', (s) => s.statusBarMode],
+      ['debounceMs', 1234, (s) => s.debounceMs],
+      ['tokenizers.allowDownload', false, (s) => s.allowTokenizerDownload],
+    ];
+    assert.deepEqual(changes.map(([key]) => `promptAuditor.${key}`).sort(), Object.keys(properties).sort(), 'every contributed setting is covered here');
+    for (const [key, value, read] of changes) {
+      assert.notDeepEqual(read(api.settings()), value, `${key} starts elsewhere`);
+      if (properties[`promptAuditor.${key}`]?.scope === 'machine') {
+        // Machine settings live in the user (here: remote machine) settings, never in a workspace.
+        await vscode.workspace.getConfiguration('promptAuditor').update(key, value, vscode.ConfigurationTarget.Global);
+        try {
+          await waitFor(key, () => JSON.stringify(read(api.settings())) === JSON.stringify(value));
+        } finally {
+          await vscode.workspace.getConfiguration('promptAuditor').update(key, undefined, vscode.ConfigurationTarget.Global);
+        }
+      } else {
+        await setSetting(key, value);
+        assert.deepEqual(read(api.settings()), value, key);
+      }
+    }
   });
 
   it("contributes the engine's defaults, so the editor and the CLI start from the same figures", () => {

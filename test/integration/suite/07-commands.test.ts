@@ -77,6 +77,15 @@ describe('commands', () => {
     assert.equal(editor.document.languageId, 'markdown');
   });
 
+  it('logs a failing command to the output channel instead of throwing', async () => {
+    const api = await extensionApi();
+    const missing = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'no-such-dir', 'nowhere.py');
+    const result = await vscode.commands.executeCommand('promptAuditor.showCallBreakdown', missing);
+    assert.equal(result, undefined, 'the command resolves, it does not reject');
+    const logged = api.loggedErrors().find((e) => e.includes('Command promptAuditor.showCallBreakdown failed') && e.includes('nowhere.py'));
+    assert.ok(logged, api.loggedErrors().join('\n'));
+  });
+
   it('Show Log opens the output channel without errors', async () => {
     await extensionApi();
     await vscode.commands.executeCommand('promptAuditor.showLog');

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, codeLenses, extensionApi, hoverText, nextUpdate, openAudited, waitFor, workspaceUri } from '../helpers';
+import { closeAllEditors, codeActions, codeLenses, extensionApi, hoverText, nextUpdate, openAudited, waitFor, workspaceUri } from '../helpers';
 import { print } from '../output';
 
 /** A 5,000-line module of the kind the extension must stay fast on: 125 functions, each with a prompt and a call. */
@@ -74,19 +74,23 @@ describe('performance on a 5,000-line file (figures logged; budgets: 50 ms per U
     print(`      re-audit after typing ${sentence.length} characters: engine ${Math.round(typed.engineMs)} ms in the worker (incremental parse)`);
     for (let i = 0; i < 5; i++) assert.ok((await codeLenses(document.uri)).length >= 200);
     for (let i = 0; i < 5; i++) assert.match(await hoverText(document.uri, at.translate(0, 3)), /Tokens/);
+    // The lightbulb's code action requests inside a call (quick fixes + the model-switch refactor), and fix-all.
+    const inCall = document.positionAt(document.getText().indexOf('max_tokens=200', document.offsetAt(at)));
+    for (let i = 0; i < 5; i++) await codeActions(document.uri, new vscode.Range(inCall, inCall));
+    await codeActions(document.uri, new vscode.Range(0, 0, document.lineCount, 0), 'source.fixAll');
     editor.selection = new vscode.Selection(at.translate(-1, 0), at.translate(2, 0));
     await waitFor('the selection figure', () => api.statusBar().text.startsWith('$(selection)'));
     editor.selection = new vscode.Selection(at, at);
 
     const timings = api.uiTimings();
-    for (const label of ['index.change', 'codeLens.provide', 'hover.provide', 'diagnostics.publish', 'statusBar.update', 'index.storeResult']) {
+    for (const label of ['index.change', 'codeLens.provide', 'hover.provide', 'codeActions.provide', 'codeActions.switchModel', 'codeActions.fixAll', 'diagnostics.publish', 'statusBar.update', 'index.storeResult']) {
       assert.ok(timings[label]?.count, `${label} ran (measured: ${Object.keys(timings).join(', ')})`);
     }
     const rows = Object.entries(timings).sort(([, a], [, b]) => b.maxMs - a.maxMs);
     print('      extension-host (UI path) work, slowest first:');
     for (const [label, t] of rows) print(`        ${label.padEnd(26)} max ${t.maxMs.toFixed(2).padStart(7)} ms  avg ${(t.totalMs / t.count).toFixed(2).padStart(6)} ms  x${t.count}`);
     const [worstLabel, worst] = rows[0]!;
-    print(`      slowest UI-path task: ${worstLabel} ${worst.maxMs.toFixed(1)} ms (target <= 50 ms)`);
+    print(`      slowest UI-path task: ${worstLabel} ${worst.maxMs.toFixed(1)} ms on a ${document.lineCount.toLocaleString('en-US')}-line file (target <= 50 ms)`);
     const blocked = api.eventLoopDelay();
     print(`      extension host event loop blocked at most ${blocked.maxMs.toFixed(1)} ms (p99 ${blocked.p99Ms.toFixed(1)} ms) meanwhile, by anyone (VS Code and built-in extensions included); idle baseline ${idle.maxMs.toFixed(1)} ms`);
   });
