@@ -47,3 +47,50 @@ export async function statusBarItemText(page: Page, pattern: RegExp, timeoutMs =
     await page.waitForTimeout(250);
   }
 }
+
+/** Puts the cursor on 1-based `line` of the active editor through Go to Line (Ctrl+G), as a user would. */
+export async function goToLine(page: Page, line: number, column = 1): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 15_000 });
+}
+
+/**
+ * Opens the code action menu at the cursor with `keys` (Ctrl+. quick fixes, Ctrl+Shift+R refactorings) and returns
+ * its rows' texts once one matches `pattern`.
+ */
+export async function codeActionMenu(page: Page, keys: string, pattern: RegExp, timeoutMs = 30_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press(keys);
+    const rows = page.locator('.action-widget .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    const texts = (await rows.allInnerTexts()).map((t) => t.trim());
+    if (texts.some((t) => pattern.test(t))) return texts;
+    await page.keyboard.press('Escape');
+    if (Date.now() > deadline) throw new Error(`No code action matching ${pattern} within ${timeoutMs} ms (seen: ${texts.join(' | ') || 'none'})`);
+    await page.waitForTimeout(500);
+  }
+}
+
+/**
+ * Runs the open code action menu's row matching `pattern`: moves the keyboard focus down to it (a pointer click is
+ * intercepted by the widget's overlay), then Enter.
+ */
+export async function chooseCodeAction(page: Page, pattern: RegExp): Promise<void> {
+  const rows = page.locator('.action-widget .monaco-list-row');
+  const count = await rows.count();
+  for (let i = 0; i <= count; i++) {
+    const focused = (await page.locator('.action-widget .monaco-list-row.focused').allInnerTexts())[0]?.trim() ?? '';
+    if (pattern.test(focused)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No code action matching ${pattern} (seen: ${(await rows.allInnerTexts()).join(' | ')})`);
+}

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Fix } from '../../engine/model';
 import { applyTextEdits } from '../codeactions/fix-plan';
 import { toPosition, toRange } from '../convert/ranges';
-import type { Log } from '../log';
+import { background, type Log } from '../log';
 import type { VirtualDocuments } from '../report/virtual-documents';
 import { previewMessage, previewTitle } from './preview-text';
 
@@ -41,7 +41,7 @@ export class FixPreviews implements vscode.Disposable {
   ) {
     this.subscription = vscode.window.tabGroups.onDidChangeTabs((e) => {
       const pending = this.pending;
-      if (pending && e.closed.some((tab) => isPreviewTab(tab, pending))) void this.clear(pending);
+      if (pending && e.closed.some((tab) => isPreviewTab(tab, pending))) background(this.log, 'Discarding the fix preview', this.clear(pending));
     });
   }
 
@@ -83,8 +83,8 @@ export class FixPreviews implements vscode.Disposable {
     // Not awaited: the command returns while the question is on screen (a test or the title buttons may answer it).
     void vscode.window.showInformationMessage(pending.message, 'Apply', 'Discard').then((choice) => {
       if (this.pending?.id !== id) return; // answered elsewhere already
-      if (choice === 'Apply') void this.apply().catch((err: unknown) => this.log.error(`Applying the previewed fix failed: ${String(err)}`));
-      else if (choice === 'Discard') void this.discard();
+      if (choice === 'Apply') background(this.log, 'Applying the previewed fix', this.apply());
+      else if (choice === 'Discard') background(this.log, 'Discarding the fix preview', this.discard());
     });
     this.log.info(`Previewing "${fix.title}" on ${vscode.workspace.asRelativePath(uri)}.`);
     return this.current ?? undefined;
@@ -97,17 +97,20 @@ export class FixPreviews implements vscode.Disposable {
       void vscode.window.showInformationMessage('Prompt Auditor: no fix preview is open.');
       return false;
     }
-    await this.clear(pending);
+    this.pending = null; // answered: a second Apply (title button and notification) finds nothing
     const document = await vscode.workspace.openTextDocument(pending.uri);
+    let applied = false;
     if (document.version !== pending.version) {
       void vscode.window.showWarningMessage('Prompt Auditor: the file changed since the preview; nothing was applied. Open the quick fix again.');
-      return false;
+    } else {
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of pending.fix.edits) edit.replace(pending.uri, toRange(e.range), e.newText);
+      applied = await vscode.workspace.applyEdit(edit);
+      this.log.info(`${applied ? 'Applied' : 'Could not apply'} "${pending.fix.title}" on ${vscode.workspace.asRelativePath(pending.uri)}.`);
     }
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of pending.fix.edits) edit.replace(pending.uri, toRange(e.range), e.newText);
-    const applied = await vscode.workspace.applyEdit(edit);
+    // The file takes the diff's place; the diff closes last, when everything is done.
     await vscode.window.showTextDocument(document, { preserveFocus: false });
-    this.log.info(`${applied ? 'Applied' : 'Could not apply'} "${pending.fix.title}" on ${vscode.workspace.asRelativePath(pending.uri)}.`);
+    await this.clear(pending);
     return applied;
   }
 

@@ -4,13 +4,31 @@
  * and the workspace and passes their paths in the environment.
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbench, startServer, type OpenWorkbench, type RunningServer } from '../../../scripts/vscode-host/offline-host';
 import { ensureHost, REPO_ROOT } from '../../../scripts/vscode-host/setup';
-import { codeLensTexts, quickOpen, statusBarItemText, waitForWorkbench } from '../../../scripts/vscode-host/workbench-dom';
+import { chooseCodeAction, codeActionMenu, codeLensTexts, goToLine, quickOpen, statusBarItemText, waitForWorkbench } from '../../../scripts/vscode-host/workbench-dom';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+
+const WORDY_SUPPORT = `from openai import OpenAI
+
+client = OpenAI()
+
+SYSTEM_PROMPT = """You are a highly sophisticated and knowledgeable customer support AI assistant with extensive
+training in handling complex e-commerce inquiries. You should always be polite, professional, and thorough in your
+responses. Please make sure that you always answer the customer's question in a very clear and concise manner."""
+
+
+def answer(question: str) -> str:
+    response = client.chat.completions.create(
+        model="gpt-4o",
+        max_tokens=300,
+        messages=[{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}],
+    )
+    return response.choices[0].message.content
+`;
 
 function workspace(): string {
   return process.env.PROMPT_AUDITOR_STAGED_WORKSPACE!;
@@ -30,14 +48,19 @@ describe('workbench on examples/ (browser level)', function () {
   /** The workbench's own log (errors of the extension host show up here), printed when a test fails. */
   const workbenchLog: string[] = [];
 
-  afterEach(function () {
-    if (this.currentTest?.state === 'failed') console.log(`      --- workbench log (last 40 lines) ---\n${workbenchLog.slice(-40).join('\n')}`);
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed') return;
+    console.log(`      --- workbench log (last 40 lines) ---\n${workbenchLog.slice(-40).join('\n')}`);
+    const shot = join(SCREENSHOTS, `failed-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 60)}.png`);
+    await workbench?.page.screenshot({ path: shot }).then(() => console.log(`      screenshot of the failure: ${shot.slice(REPO_ROOT.length + 1)}`), () => undefined);
   });
 
   before(async () => {
     const extension = process.env.PROMPT_AUDITOR_STAGED_EXTENSION;
     const workspace = process.env.PROMPT_AUDITOR_STAGED_WORKSPACE;
     assert.ok(extension && workspace, 'run through npm run test:integration (it stages the extension and workspace)');
+    // A wordy prompt of the kind "Compress prompt" rewrites, next to the examples (the staged copy, not the repo's).
+    writeFileSync(join(workspace, 'examples', 'wordy_support.py'), WORDY_SUPPORT);
     const host = await ensureHost();
     server = await startServer(host);
     workbench = await openWorkbench(
@@ -81,5 +104,45 @@ describe('workbench on examples/ (browser level)', function () {
     assert.match(text, /Tokens/);
     assert.match(text, /approximate/);
     await page.screenshot({ path: join(SCREENSHOTS, 'contract_review-hover.png') });
+  });
+
+  it('previews "Compress prompt" as a diff with its figures, and applies it from the diff title', async () => {
+    const page = workbench!.page;
+    const file = join(workspace(), 'examples', 'wordy_support.py');
+    await quickOpen(page, 'wordy_support.py', lineOf(file, 'messages=['));
+    await codeLensTexts(page, /gpt-4o/);
+    await goToLine(page, lineOf(file, 'messages=['), 40);
+    await codeActionMenu(page, 'Control+.', /Compress prompt/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix-menu.png') });
+    await chooseCodeAction(page, /Compress prompt/);
+    // The diff editor: its tab carries the figures; the question too.
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Compress prompt (preview)' }).first();
+    await tab.waitFor({ timeout: 30_000 });
+    assert.match(await tab.innerText(), /wordy_support\.py: Compress prompt \(preview\)/);
+    const question = page.locator('.notification-toast', { hasText: /Apply: [\d,]+ → [\d,]+ tokens, saves \$[\d.,]+\/month/ }).first();
+    await question.waitFor({ timeout: 15_000 });
+    await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SCREENSHOTS, 'compress-preview.png') });
+    // The ✓ in the diff editor's title applies it.
+    await page.locator('.editor-actions .action-label[aria-label^="Apply Previewed Fix"]').first().click();
+    await tab.waitFor({ state: 'detached', timeout: 15_000 });
+    const activeTab = page.locator('.tabs-container .tab.active', { hasText: 'wordy_support.py' });
+    await activeTab.waitFor({ timeout: 15_000 });
+    const editorText = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
+    assert.ok(!editorText.includes('highly sophisticated') && editorText.includes('SYSTEM_PROMPT'), 'the editor shows the compressed prompt');
+  });
+
+  it('lists cheaper models in the refactor menu anywhere in a call', async () => {
+    const page = workbench!.page;
+    const file = join(workspace(), 'examples', 'support_bot.py');
+    const line = lineOf(file, 'chat.completions.create') + 1;
+    await quickOpen(page, 'support_bot.py', line);
+    await codeLensTexts(page, /gpt-4o/);
+    await goToLine(page, line, 12);
+    const rows = await codeActionMenu(page, 'Control+Shift+R', /Switch to \S+ \(−\d+% per request/);
+    assert.ok(rows.filter((r) => r.startsWith('Switch to ')).length >= 1, rows.join(' | '));
+    await page.screenshot({ path: join(SCREENSHOTS, 'switch-model-refactor.png') });
+    await page.keyboard.press('Escape');
   });
 });
