@@ -23,10 +23,24 @@ const EFFORT = /(?<![ \t]),?[ \t]*\b(?:to the best of your (?:ability|abilities|
 /** "the most helpful and accurate information possible" -> "the most helpful and accurate information". */
 const POSSIBLE = /(?<![ \t])[ \t]+possible\b(?<=\bthe most [^.!?\n\uE000-\uF8FF]{1,60}?[ \t]+possible)/gi;
 
+/**
+ * Emphasis that only repeats a negation already in the sentence: "do not add any text at all", "Do not, under any
+ * circumstances, share it", "no comments whatsoever". The negation stays; "at all times" is not emphasis.
+ */
+const NEGATED = "(?<=\\b(?:not|never|no|nothing|none|without|cannot)\\b[^.!?\\n]{0,80}?|n['’]t\\b[^.!?\\n]{0,80}?)";
+const NEGATION_EMPHASIS = new RegExp(
+  `${NEGATED}(?:,[ \\t]*under (?:any|no) circumstances[ \\t]*,(?=[ \\t])|[ \\t]+(?:under any circumstances|at all|whatsoever)(?=[ \\t]*[.,;:!?)]|[ \\t]*(?:\\n|$)))`,
+  'gi',
+);
+
+/** "wherever it is possible to do so" -> "where possible", "whenever it is possible" -> "when possible". */
+const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to do so)?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
+
 export const filler: CompressRule = {
   id: 'en-filler',
   language: 'en',
-  description: 'Drops empty openers ("Basically,", "As an AI language model,") and effort hedges ("to the best of your ability").',
+  description:
+    'Drops empty openers ("Basically,", "As an AI language model,"), effort hedges ("to the best of your ability") and emphasis that repeats a negation ("not ... at all").',
   example: {
     before: 'Basically, answer to the best of your ability with the most helpful information possible.',
     after: 'Answer with the most helpful information.',
@@ -34,6 +48,8 @@ export const filler: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, OPENERS, '');
     out = ctx.replace(out, EFFORT, '');
+    out = ctx.replace(out, NEGATION_EMPHASIS, '');
+    out = ctx.replace(out, WHEN_POSSIBLE, (m) => `${m[1]}${/^wher$/i.test(m[1]) ? 'e' : ''} possible`);
     return ctx.replace(out, POSSIBLE, '');
   },
 };

@@ -2,7 +2,7 @@ import { SENTENCE_START, phrases, startsWithOneOf } from '../../text';
 import type { CompressRule, RuleContext } from '../../types';
 
 /** Where an instruction may begin: a sentence start, or a clause start (after a comma, a semicolon, and, so, but, then). */
-const CLAUSE_START = `(?:${SENTENCE_START}|(?<=[,;][ \\t]|[ \\t](?:and|so|but|then)[ \\t]))`;
+const CLAUSE_START = `(?:${SENTENCE_START}|(?<=[,;][ \\t]|[ \\t](?:and|so|but|then)[ \\t]|\\b(?:in (?:that|this|which) case|if so|otherwise|instead)[ \\t]))`;
 
 /**
  * Openings that announce an instruction instead of giving it ("You should", "Make sure to", "It is important that
@@ -11,6 +11,8 @@ const CLAUSE_START = `(?:${SENTENCE_START}|(?<=[,;][ \\t]|[ \\t](?:and|so|but|th
 const OPENING_PHRASES = [
     'you should also',
     'you should',
+    'you must also',
+    'you must',
     'you need to',
     'you will need to',
     'you are expected to',
@@ -33,10 +35,26 @@ const OPENING_PHRASES = [
     'it is important to note that',
     'it should be noted that',
 ];
+/** "Your task is to", "What I need from you is to": an announced task, whose verb follows. */
+const TASK_OPENING =
+  "(?:your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to|what (?:i|we) (?:need|want)(?: from you| you to do)? is(?: for you)? to|all (?:that )?you (?:need|have) to do is(?: to)?)";
+
+/**
+ * "It is important to" + a verb; not "important to us / to the user", where what follows is who it matters to.
+ */
+const IMPORTANT =
+  '(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to(?! (?:us|me|them|him|her|you|everyone|everybody|our|my|their|the|a|an|this|that|these|those|all|each|any)\\b)|not to)';
+
 const OPENINGS = new RegExp(
-  `${startsWithOneOf([...OPENING_PHRASES, 'it', 'your'])}${CLAUSE_START}(?:${phrases(OPENING_PHRASES)}|it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to|not to)|your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
+  `${startsWithOneOf([...OPENING_PHRASES, 'it', 'your', 'what', 'all'])}${CLAUSE_START}(?:${phrases(OPENING_PHRASES)}|it is (?:also )?(?:very |extremely |really |absolutely )?${IMPORTANT}|${TASK_OPENING})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
   'gi',
 );
+
+/**
+ * "Your task is to read X and to write Y": once the opening goes, the second "to" would dangle ("Read X and to
+ * write Y"), so it goes first.
+ */
+const TASK_AND_TO = new RegExp(`(${CLAUSE_START}${TASK_OPENING}[ \\t]+[^.!?\\n]*?[ \\t]and)[ \\t]+to[ \\t]+(?=[a-z])`, 'gi');
 
 /** "It is important that you X and that you Y": once the opening goes, the second "that you" goes with it. */
 const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essential|crucial|critical|vital|imperative|necessary) that you|(?:make sure|ensure)(?: that)? you)\b[^.!?\n]*?and that you)/gi;
@@ -75,7 +93,8 @@ export const instructionPreamble: CompressRule = {
     after: 'Answer billing questions. Do not guess. If unsure, ask.',
   },
   apply(text, ctx) {
-    let out = ctx.replace(text, SECOND_THAT_YOU, ' and');
+    let out = ctx.replace(text, TASK_AND_TO, '$1 ');
+    out = ctx.replace(out, SECOND_THAT_YOU, ' and');
     out = ctx.replace(out, THAT_YOU_ARE, 'be');
     out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
     // Openings nest ("Note that you should ..."): peel them until none is left.

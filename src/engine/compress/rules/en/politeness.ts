@@ -15,11 +15,14 @@ const REQUEST_WRAPPERS = new RegExp(
   'gi',
 );
 
-const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much)?(?: in advance)?(?: for [^.!?\\n\\uE000-\\uF8FF]{0,80})?|good luck)[.!]+';
+const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much| a lot)?(?: in advance)?(?: for [^.!?\\n\\uE000-\\uF8FF]{0,80})?|good luck)[.!]+';
 
-/** Sentences that only thank or wish luck; at a line end the space before them goes too. */
+/** A greeting opening the prompt or a line ("Hello!", "Hi there,"): it addresses no one the model can answer. */
+const GREETING = '(?:hello|hi|hey|greetings)(?: there)?[!.,]+';
+
+/** Sentences that only thank, wish luck or greet; at a line end the space before them goes too. */
 const COURTESY_SENTENCES = new RegExp(
-  `(?<=[.!?。])[ \\t]+${THANKS}[ \\t]*(?=\\n|$)|(?=[TtMmGg])${SENTENCE_START}${THANKS}[ \\t]*`,
+  `(?<=[.!?。])[ \\t]+${THANKS}[ \\t]*(?=\\n|$)|(?=[TtMmGg])${SENTENCE_START}${THANKS}[ \\t]*|(?=[HhGg])(?<=(?:^|\\n)[ \\t]*)${GREETING}(?:[ \\t]+(?=\\S)|[ \\t]*(?=\\n))`,
   'gi',
 );
 

@@ -28,6 +28,10 @@ const TABLE: Record<string, string> = {
   'is not able to': 'cannot',
   'are not able to': 'cannot',
   'all of the': 'all the',
+  'all of your': 'all your',
+  'all of our': 'all our',
+  'all of their': 'all their',
+  'before you do anything else': 'first',
   'outside of': 'outside',
   'inside of': 'inside',
   'as opposed to': 'rather than',
@@ -52,6 +56,13 @@ const TABLE: Record<string, string> = {
   'each and every': 'every',
   'any and all': 'all',
   'first and foremost': 'first',
+  'first of all': 'first',
+  'one and only': 'only',
+  'every single': 'every',
+  'any kind of': 'any',
+  'any other kind of': 'any other',
+  'in situations where': 'where',
+  'in cases where': 'where',
   'until such time as': 'until',
   'make a decision': 'decide',
   'provide an explanation of': 'explain',
@@ -77,7 +88,13 @@ const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N
 
 /** "the decisions that were made" -> "the decisions made": a relative clause that only holds a participle. */
 const RELATIVE_PARTICIPLE =
-  /\b(?:that|which) (?:is|are|was|were) (?=(?:provided|given|listed|shown|mentioned|described|contained|included|assigned|made|used|stored|written|attached|defined|specified|required|returned|generated|selected|detected|found|based|located|displayed|supplied|named)\b)/gi;
+  /\b(?:that|which) (?:is|are|was|were|has been|have been) (?=(?:provided|given|listed|shown|mentioned|described|contained|included|assigned|made|used|stored|written|attached|defined|specified|required|returned|generated|selected|detected|found|based|located|displayed|supplied|named|uploaded|submitted|converted|committed|changed|sent|received|reported|signed|approved|scanned|translated|added|removed|deleted|marked|flagged|shared|posted|entered|issued|published|updated|modified|created|collected|extracted|processed|recorded|registered|quoted|printed|pasted|typed|saved|loaded|imported|exported|linked|stated)\b)/gi;
+
+/** "exactly as it is written" -> "exactly as written". */
+const AS_PARTICIPLE = /\bas (?:it is|they are|it was|they were) (?=(?:written|stated|shown|given|listed|described|defined|specified|quoted|printed|provided|received)\b)/gi;
+
+/** "StreamBox, which is a video streaming service" -> "StreamBox, a video streaming service" (an apposition). */
+const WHICH_IS = /,[ \t]+which (?:is|are)[ \t]+(?=(?:a|an|the)[ \t])/gi;
 
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
@@ -89,7 +106,9 @@ export const wordyPhrases: CompressRule = {
     after: 'To help, check the order status because delays happen.',
   },
   apply(text, ctx) {
-    const out = ctx.replace(text, RELATIVE_PARTICIPLE, '');
+    let out = ctx.replace(text, RELATIVE_PARTICIPLE, '');
+    out = ctx.replace(out, AS_PARTICIPLE, (m) => m[0].slice(0, 3));
+    out = ctx.replace(out, WHICH_IS, ', ');
     return ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');

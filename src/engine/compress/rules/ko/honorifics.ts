@@ -17,7 +17,37 @@ const FORMS: Record<string, string> = {
   하셨을: '했을',
   하신: '한',
   '하실 수 있도록': '하도록',
+  '하실 수': '할 수',
+  하시도록: '하도록',
+  하시라고: '하라고',
+  하시는지: '하는지',
+  하셨는지: '했는지',
+  하셔야: '해야',
+  하시되: '하되',
+  하시므로: '하므로',
+  하시니: '하니',
+  하시게: '하게',
+  하신다면: '한다면',
 };
+
+/**
+ * Native verbs in their honorific forms ("메시지를 보내시면", "물어보시는 경우", "있으신지"): only the 시 goes, so only
+ * endings that attach unchanged are listed (no stem that would need its final consonant rebuilt).
+ */
+const NATIVE_STEMS = ['보내', '보', '물어보', '돌아오', '오', '가', '느끼', '기다리', '바꾸', '쓰', '받으', '돌려받으', '있으', '없으', '찾으', '읽으', '남기', '알리'];
+const NATIVE_ENDINGS: Record<string, string> = {
+  시면: '면',
+  시는: '는',
+  시고: '고',
+  시며: '며',
+  시도록: '도록',
+  시는지: '는지',
+  시게: '게',
+  시라고: '라고',
+};
+const NATIVE = new RegExp(`(?<![가-힣])(${NATIVE_STEMS.join('|')})(${Object.keys(NATIVE_ENDINGS).join('|')})(?![가-힣])`, 'g');
+/** "있으신지" / "없으신" -> "있는지" / "없는" (있다 and 없다 take 는 where other verbs take ㄴ). */
+const EXIST = /(?<![가-힣])(있|없)으신(지|가)?(?![가-힣])/g;
 
 /** Any verb ending in 하다 takes the plain form: only the honorific 시 goes ("원하시는" -> "원하는"). */
 const VERB = new RegExp(`(?<=[가-힣])(${Object.keys(FORMS).join('|')})(?![가-힣])`, 'g');
@@ -28,8 +58,8 @@ const WHEN = new RegExp(`${OBJECT_AND_STEM}(?:하실[ \\t]?때(?:에는|는|에)
 /** "답변하지 마시고" -> "답변하지 말고" (the prohibition stays, only the honorific goes). */
 const DONT_AND = /(?<=지[ \t]?)마시고(?![가-힣])/g;
 /** A favour asked in the middle of a sentence ("작성해 주시고," -> "작성하고,", "답변해 주는" -> "답변하는", "칭찬해 주신" -> "칭찬한"). */
-const FAVOUR = /(?<=[가-힣])(?:해|하여)[ \t]?주(시고|는|며|신)(?![가-힣])/g;
-const FAVOUR_PLAIN: Record<string, string> = { 시고: '하고', 는: '하는', 며: '하며', 신: '한' };
+const FAVOUR = /(?<=[가-힣])(?:해|하여)[ \t]?(?:주(시고|시되|는|며|신|셔야)|드(리는|린|리고|리며))(?![가-힣])/g;
+const FAVOUR_PLAIN: Record<string, string> = { 시고: '하고', 시되: '하되', 는: '하는', 며: '하며', 신: '한', 셔야: '해야', 리는: '하는', 린: '한', 리고: '하고', 리며: '하며' };
 const SPEAK = /(?<![가-힣])말씀(?:해[ \t]?주시면|하시면)(?![가-힣])/g;
 
 export const honorifics: CompressRule = {
@@ -39,9 +69,11 @@ export const honorifics: CompressRule = {
     'Plain verb forms and particles for what the user does ("고객님께서 문의하시면" -> "고객님이 문의하면", "문의하실 때에는" -> "문의 시"); honorific nouns stay.',
   example: { before: '고객님께서 환불을 요청하시면 구매하신 날짜를 확인하세요.', after: '고객님이 환불을 요청하면 구매한 날짜를 확인하세요.' },
   apply(text, ctx) {
-    let out = ctx.replace(text, FAVOUR, (m) => FAVOUR_PLAIN[m[1]] ?? m[0]);
+    let out = ctx.replace(text, FAVOUR, (m) => FAVOUR_PLAIN[m[1] ?? m[2]] ?? m[0]);
     out = ctx.replace(out, WHEN, (m) => `${nounPhrase(m[1], m[2], m[3])} 시`);
-    out = ctx.replace(out, VERB, (m) => FORMS[m[1]] ?? m[0]);
+    out = ctx.replace(out, VERB, (m) => FORMS[m[1].replace(/[ \t]+/g, ' ')] ?? m[0]);
+    out = ctx.replace(out, NATIVE, (m) => `${m[1]}${NATIVE_ENDINGS[m[2]] ?? m[2]}`);
+    out = ctx.replace(out, EXIST, (m) => `${m[1]}는${m[2] ?? ''}`);
     out = ctx.replace(out, SUBJECT_PARTICLE, (m) => (hasFinalConsonant(m.input.charAt(m.index - 1)) ? '이' : '가'));
     out = ctx.replace(out, DONT_AND, '말고');
     return ctx.replace(out, SPEAK, '말하면');

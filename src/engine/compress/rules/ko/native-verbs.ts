@@ -22,6 +22,12 @@ const REQUESTED: Record<string, string> = {
   남겨: '기록',
   답해: '답변',
   물어봐: '질문',
+  여쭤봐: '질문',
+  말씀드려: '안내',
+  살펴봐: '검토',
+  붙여: '추가',
+  맡아: '담당',
+  덧붙여: '추가',
   '주의를 기울여': '주의',
 };
 
@@ -36,11 +42,17 @@ const IMPERATIVE: Record<string, string> = {
   물어보세요: '질문',
 };
 
-const REQUEST_ENDING = '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다)';
+const REQUEST_ENDING = '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다)';
+
+/**
+ * Not after another verb in its -아/-어 form: "채워 넣어 주세요" is one verb ("fill in"), and its second half alone
+ * ("넣어" -> "포함") would say something else.
+ */
+const NOT_SERIAL = '(?<![가-힣][아어워와여해봐줘쳐켜려져혀겨][ \\t])';
 
 /** Groups: 1 object noun, 2 particle, 3 the verb, 4 a request ending when the verb is one of REQUESTED. */
 const PATTERN = new RegExp(
-  `(?:(?<![가-힣])([가-힣]+)(을|를)[ \\t]+)?(?<![가-힣])(?:(${phrases(Object.keys(REQUESTED))})(${REQUEST_ENDING})|(${phrases(Object.keys(IMPERATIVE))}))${SENTENCE_END}`,
+  `(?:(?<![가-힣])([가-힣]+)(을|를)[ \\t]+)?${NOT_SERIAL}(?<![가-힣])(?:(${phrases(Object.keys(REQUESTED))})(${REQUEST_ENDING})|(${phrases(Object.keys(IMPERATIVE))}))${SENTENCE_END}`,
   'g',
 );
 
@@ -48,7 +60,7 @@ const PATTERN = new RegExp(
  * Any other regular verb whose stem ends in a consonant ("찾아 주세요", "읽어 주세요"): its -기 noun ("찾기", "읽기").
  * Stems that are irregular before 아/어 (들어 from 듣다, 물어 from 묻다, 걸어 from 걷다) are left alone.
  */
-const REGULAR = new RegExp(`(?<![가-힣])([가-힣]*[가-힣])(아|어)${REQUEST_ENDING}${SENTENCE_END}`, 'g');
+const REGULAR = new RegExp(`${NOT_SERIAL}(?<![가-힣])([가-힣]*[가-힣])(아|어)${REQUEST_ENDING}${SENTENCE_END}`, 'g');
 const IRREGULAR = new Set(['들', '물', '걸', '실', '깨달', '일컬']);
 
 export const nativeVerbs: CompressRule = {

@@ -5,6 +5,8 @@ const COURTESY = `(?:${phrases([
   '감사합니다',
   '고맙습니다',
   '감사드립니다',
+  '미리 감사드립니다',
+  '미리 감사합니다',
   '잘 부탁드립니다',
   '잘 부탁드려요',
   '부탁드립니다',
@@ -14,9 +16,12 @@ const COURTESY = `(?:${phrases([
 
 /** Sentences that only thank or greet; at a line end the space before them goes too. */
 const COURTESY_SENTENCES = new RegExp(
-  `(?<=[.!?。])[ \\t]+${COURTESY}[ \\t]*(?=\\n|$)|(?=[감고잘부수좋])${SENTENCE_START}${COURTESY}[ \\t]*(?=\\n|$|\\S)`,
+  `(?<=[.!?。])[ \\t]+${COURTESY}[ \\t]*(?=\\n|$)|(?=[감고잘부수좋미])${SENTENCE_START}${COURTESY}[ \\t]*(?=\\n|$|\\S)`,
   'g',
 );
+
+/** A greeting opening the prompt or a line ("안녕하세요!"): it addresses no one the model can answer. */
+const GREETING = /(?=안)(?<=(?:^|\n)[ \t]*)안녕하(?:세요|십니까)[!.~]*(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))/g;
 
 /** Softeners in front of a request. */
 const SOFTENERS = new RegExp(
@@ -31,6 +36,7 @@ export const politeFiller: CompressRule = {
   example: { before: '부디 정확하게 답변해 주세요. 감사합니다.', after: '정확하게 답변해 주세요.' },
   mayRemoveLines: true,
   apply(text, ctx) {
-    return ctx.replace(ctx.replace(text, COURTESY_SENTENCES, ''), SOFTENERS, '');
+    const out = ctx.replace(ctx.replace(text, COURTESY_SENTENCES, ''), GREETING, '');
+    return ctx.replace(out, SOFTENERS, '');
   },
 };
