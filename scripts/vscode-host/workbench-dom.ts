@@ -13,14 +13,23 @@ export async function waitForWorkbench(page: Page): Promise<void> {
  * the command palette on every browser (Ctrl+P is the browser's "print" in some setups); emptying its `>` prefix turns
  * it into "Go to File".
  */
-export async function quickOpen(page: Page, fileName: string, line?: number): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(line ? `${fileName}:${line}` : fileName);
-  // Wait for the result list to show the file before accepting.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+export async function quickOpen(page: Page, fileName: string, line?: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(line ? `${fileName}:${line}` : fileName);
+    // Wait for the result list to show the file before accepting (a file created a moment ago may take a retry).
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+    const found = await row.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (found) break;
+    if (Date.now() > deadline) throw new Error(`Quick Open found no ${fileName} within ${timeoutMs} ms`);
+  }
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
 }

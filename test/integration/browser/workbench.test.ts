@@ -59,8 +59,6 @@ describe('workbench on examples/ (browser level)', function () {
     const extension = process.env.PROMPT_AUDITOR_STAGED_EXTENSION;
     const workspace = process.env.PROMPT_AUDITOR_STAGED_WORKSPACE;
     assert.ok(extension && workspace, 'run through npm run test:integration (it stages the extension and workspace)');
-    // A wordy prompt of the kind "Compress prompt" rewrites, next to the examples (the staged copy, not the repo's).
-    writeFileSync(join(workspace, 'examples', 'wordy_support.py'), WORDY_SUPPORT);
     const host = await ensureHost();
     server = await startServer(host);
     workbench = await openWorkbench(
@@ -108,7 +106,9 @@ describe('workbench on examples/ (browser level)', function () {
 
   it('previews "Compress prompt" as a diff with its figures, and applies it from the diff title', async () => {
     const page = workbench!.page;
+    // A wordy prompt of the kind "Compress prompt" rewrites, next to the examples (in the staged copy, not the repo's).
     const file = join(workspace(), 'examples', 'wordy_support.py');
+    writeFileSync(file, WORDY_SUPPORT);
     await quickOpen(page, 'wordy_support.py', lineOf(file, 'messages=['));
     await codeLensTexts(page, /gpt-4o/);
     await goToLine(page, lineOf(file, 'messages=['), 40);
