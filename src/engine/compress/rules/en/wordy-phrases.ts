@@ -90,6 +90,12 @@ const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N
 const RELATIVE_PARTICIPLE =
   /\b(?:that|which) (?:is|are|was|were|has been|have been) (?=(?:provided|given|listed|shown|mentioned|described|contained|included|assigned|made|used|stored|written|attached|defined|specified|required|returned|generated|selected|detected|found|based|located|displayed|supplied|named|uploaded|submitted|converted|committed|changed|sent|received|reported|signed|approved|scanned|translated|added|removed|deleted|marked|flagged|shared|posted|entered|issued|published|updated|modified|created|collected|extracted|processed|recorded|registered|quoted|printed|pasted|typed|saved|loaded|imported|exported|linked|stated)\b)/gi;
 
+/** "Make sure that all the dates are ..." -> "Ensure all the dates are ..." (a clause about the output, not "you"). */
+const MAKE_SURE_THAT = /\b(m)ake sure that (?=(?:the|all|every|each|any|your|its|their|a|an|this|these|those|no|none)\b)/gi;
+
+/** "In case the question is ..." -> "If the question is ..." ("in case of" stays). */
+const IN_CASE = /\b(i)n case (?:that )?(?=(?:the|a|an|you|it|there|they|we|this|any)\b)/gi;
+
 /** "exactly as it is written" -> "exactly as written". */
 const AS_PARTICIPLE = /\bas (?:it is|they are|it was|they were) (?=(?:written|stated|shown|given|listed|described|defined|specified|quoted|printed|provided|received)\b)/gi;
 
@@ -109,6 +115,8 @@ export const wordyPhrases: CompressRule = {
     let out = ctx.replace(text, RELATIVE_PARTICIPLE, '');
     out = ctx.replace(out, AS_PARTICIPLE, (m) => m[0].slice(0, 3));
     out = ctx.replace(out, WHICH_IS, ', ');
+    out = ctx.replace(out, MAKE_SURE_THAT, (m) => (m[1] === 'M' ? 'Ensure ' : 'ensure '));
+    out = ctx.replace(out, IN_CASE, (m) => (m[1] === 'I' ? 'If ' : 'if '));
     return ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');

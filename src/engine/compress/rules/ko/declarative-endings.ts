@@ -13,9 +13,6 @@ const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_E
 /** "형식은 다음과 같습니다:" -> "형식:". */
 const AS_FOLLOWS = /(?<=[가-힣])(?:은|는)[ \t]+다음과[ \t]+같습니다[ \t]*[.:]?/g;
 
-/** "정보가 없습니다." -> "정보가 없음.", "맡고 있습니다." -> "맡고 있음." (the noun form of 있다, 없다, 않다, 같다). */
-const SEUMNIDA = new RegExp(`(있|없|않|같)습니다${SENTENCE_END}`, 'g');
-
 /** Thanks stay words of thanks ("감사합니다" -> "감사" reads as a bare noun). */
 const NOT_A_STATEMENT = new Set(['감사', '고맙']);
 
@@ -36,7 +33,6 @@ export const declarativeEndings: CompressRule = {
     out = ctx.replace(out, CAN, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
     out = ctx.replace(out, DOEMNIDA, '$1');
     out = ctx.replace(out, AS_FOLLOWS, ':');
-    out = ctx.replace(out, SEUMNIDA, '$1음');
     return ctx.replace(out, IMNIDA, '');
   },
 };

@@ -19,8 +19,8 @@ export function isObjectParticle(noun: string, particle: string): boolean {
  */
 export const OBJECT_AND_STEM = '(?:(?<![가-힣])([가-힣]+)(을|를)[ \\t]+)?(?<![가-힣])([가-힣]{2,}?)';
 
-/** Where a sentence ends: punctuation, or the end of the line. */
-export const SENTENCE_END = '(?=[.!。]|[ \\t]*(?:\\n|$))';
+/** Where a sentence ends: punctuation (a colon introducing what follows too), or the end of the line. */
+export const SENTENCE_END = '(?=[.!。:]|[ \\t]*(?:\\n|$))';
 
 /** "답변을 제공" from the groups of OBJECT_AND_STEM: the particle goes when it is one, the noun and stem stay. */
 export function nounPhrase(object: string | undefined, particle: string | undefined, stem: string): string {

@@ -78,7 +78,9 @@ export const nativeVerbs: CompressRule = {
     });
     return ctx.replace(out, REGULAR, (m) => {
       const stem = m[1];
-      if (!hasFinalConsonant(stem.slice(-1)) || IRREGULAR.has(stem.slice(-2)) || IRREGULAR.has(stem.slice(-1))) return m[0];
+      // A vowel-final stem counts only with its 어/아 written out ("맞추어", not the contracted "맞춰").
+      const vowelStem = !hasFinalConsonant(stem.slice(-1)) && !/^하$/.test(stem.slice(-1)) && m[2] === '어';
+      if ((!hasFinalConsonant(stem.slice(-1)) && !vowelStem) || IRREGULAR.has(stem.slice(-2)) || IRREGULAR.has(stem.slice(-1))) return m[0];
       return `${stem}기`;
     });
   },

@@ -1,0 +1,197 @@
+// Held-out corpus for the rule tier: verbose system prompts written after the compressor, apart from
+// test/fixtures/compress/{en,ko}, in other domains (legal, medical triage, e-commerce catalogues, HR, data extraction,
+// code review, compliance, moderation, airline refunds, SQL) and other authors' habits (markdown headings, bullets,
+// numbered rules, JSON output specs with placeholders, mixed Korean/English). Each prompt must come back with every
+// invariant kept, checked here independently of the compressor's own checker; the corpus total must not fall below
+// the saving measured when the corpus was added (see docs/compression.md: held out, the rule tier saves less than on
+// the corpus it was written against, and less than the 15% it reaches there).
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { FIXTURES, countO200k } from './helpers';
+import { pick, prng } from './prng';
+
+const HELDOUT = join(FIXTURES, 'heldout');
+
+/**
+ * The o200k saving of the whole corpus per language must stay at least this. Measured when the corpus was added:
+ * EN 6.8%, KO 7.3% with the rules as they were; EN 9.4%, KO 9.4% after the fixes it led to. Short of 15%: see
+ * docs/compression.md.
+ */
+const FLOOR: Record<'en' | 'ko', number> = { en: 0.09, ko: 0.09 };
+
+function corpus(language: 'en' | 'ko'): Array<{ name: string; text: string }> {
+  const dir = join(HELDOUT, language);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+// Independent of src/engine/compress: what a reader would check by hand.
+const PLACEHOLDER = /\{\{[^{}\n]+\}\}|\{[A-Za-z_][\w.]*\}|<\/?[A-Za-z][\w-]*>/g;
+const URL_OR_MAIL = /https?:\/\/[^\s)"'`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const NUMBER = /\d+(?:[.,:~-]\d+)*%?/g;
+const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
+const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”/g;
+const EN_NEGATION = /\b(?:not|never|no|nor|none|nothing|without|cannot|only|unless|except|avoid)\b|n't\b/gi;
+/** Korean negations in every form a rewrite may give them (하지 마세요 -> 금지; 말고 stays 말고). */
+const KO_NEGATION = /않|못|없|아니|아닌|금지|절대|불가|제외|(?<![가-힣])안(?=[ \t])|마(?=세요|십시오|시오|시기|시고|시며|라)|말(?=아|고|[ \t]*것)/g;
+/** Headings and numbered items: their sequence is the prompt's skeleton. */
+const SKELETON = /^[ \t]*(?:#{1,6}(?=[ \t])|\d{1,3}[.)](?=[ \t]))/gm;
+
+function all(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => m[0]);
+}
+
+function negations(text: string): number {
+  return all(EN_NEGATION, text).length + all(KO_NEGATION, text).length;
+}
+
+/** Every item of `before` found in `after`, in the same order. */
+function inOrder(items: readonly string[], after: string): string | null {
+  let from = 0;
+  for (const item of items) {
+    const at = after.indexOf(item, from);
+    if (at < 0) return item;
+    from = at + item.length;
+  }
+  return null;
+}
+
+function assertKeeps(before: string, after: string): void {
+  for (const [what, re] of [
+    ['placeholder', PLACEHOLDER],
+    ['URL or e-mail', URL_OR_MAIL],
+    ['number', NUMBER],
+    ['code', CODE],
+    ['quoted string', QUOTED],
+  ] as const) {
+    const missing = inOrder(all(re, before), after);
+    assert.equal(missing, null, `${what} ${JSON.stringify(missing)} is kept, in order`);
+  }
+  assert.equal(negations(after), negations(before), 'every negation is kept');
+  assert.deepEqual(all(SKELETON, after), all(SKELETON, before), 'headings and numbered items are kept');
+  assert.equal(after.split('\n').length <= before.split('\n').length, true, 'no line is added');
+}
+
+for (const language of ['en', 'ko'] as const) {
+  describe(`compress: held-out ${language} corpus`, () => {
+    const prompts = corpus(language);
+    const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k }) }));
+
+    it('has at least 10 prompts', () => {
+      assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
+    });
+
+    it(`saves at least ${FLOOR[language] * 100}% of o200k tokens over the corpus`, () => {
+      const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
+      const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
+      const saved = 1 - after / before;
+      assert.ok(saved >= FLOOR[language], `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
+    });
+
+    for (const r of results) {
+      it(`${r.name}: shorter, with placeholders, numbers, code, URLs, quotes, negations and structure kept`, () => {
+        assert.ok(r.result, 'every verbose prompt has something to remove');
+        assert.ok(r.result.tokensAfter < r.result.tokensBefore);
+        assert.equal(r.result.tokensAfter, countO200k(r.result.text));
+        assert.deepEqual(checkInvariants(r.text, r.result.text), []);
+        assertKeeps(r.text, r.result.text);
+      });
+    }
+  });
+}
+
+/**
+ * Rewrites the held-out corpus showed to be wrong before the rules were fixed, through the whole pipeline: each input
+ * must come back exactly as given (the second column), or unchanged when that is the input again.
+ */
+const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
+  // "important to us" is whom it matters to, not "important to <verb>" ("Us that the screening ...").
+  [
+    'It is extremely important to us that the screening process is fair, so please read the following rules very carefully:',
+    'It is important to us that the screening process is fair, so read the following rules carefully:',
+  ],
+  // Once "Your task is to" goes, its second "to" must go too.
+  ['Your main task is to carefully read the NDA and to produce a structured review of it.', 'Carefully read the NDA and produce a structured review of it.'],
+  ['Hello! In this conversation, I would like you to act as a retention copywriter.', 'Act as a retention copywriter.'],
+  ['Write only the email. Thanks a lot in advance!', 'Write only the email.'],
+  ['Do not, under any circumstances, give an opinion on whether the agreement is enforceable.', 'Do not give an opinion on whether the agreement is enforceable.'],
+  ['You must never reveal the results of sanctions screening. You must not guess a value.', 'Never reveal the results of sanctions screening. Do not guess a value.'],
+  ['Be warm and calm at all times.', 'Be warm and calm at all times.'],
+  // 안녕하세요 is a greeting to drop, never 안녕 (banmal).
+  ['안녕하세요! 이번 대화에서는 카피라이터 역할을 맡아 주셨으면 합니다.', '이번 대화에서는 카피라이터 역할 담당.'],
+  // 역할 and 무엇 take 하다 as a separate verb: no "역할하고", "무엇하는지".
+  ['승객의 문의를 도와드리는 역할을 하고 있습니다.', '승객의 문의를 도와드리는 역할을 하고 있습니다.'],
+  ['쿼리가 무엇을 하는지 한 문장으로 설명해 주세요.', '쿼리가 무엇을 하는지 한 문장으로 설명.'],
+  // "채워 넣어" is one verb; its second half alone ("넣어" -> "포함") says something else.
+  ['각 필드에 찾은 값을 채워 넣어 주세요.', '각 필드에 찾은 값을 채워 넣어 주세요.'],
+  // Thanks stay thanks ("감사합니다" never becomes the bare noun "감사").
+  ['항상 신중하게 검토해 주셔서 감사합니다.', '항상 신중하게 검토해 주셔서 감사합니다.'],
+  ['의료인인 것처럼 행동해서는 안 됩니다.', '의료인인 것처럼 행동 금지.'],
+  ['조항 번호를 정확하게 표시해 주셔야 합니다.', '조항 번호를 정확하게 표시.'],
+  ['환자분께서 메시지를 보내시면 어떤 증상이 있으신지 여쭤봐 주세요.', '환자분이 메시지를 보내면 어떤 증상이 있는지 질문.'],
+  ['전체 길이는 200자를 넘지 않도록 해 주세요.', '전체 길이는 200자 넘기 금지.'],
+];
+
+describe('compress: held-out regressions', () => {
+  for (const [input, expected] of REGRESSIONS) {
+    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
+      const result = compressPrompt(input, { countTokens: countO200k });
+      assert.equal(result?.text ?? input, expected);
+      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
+    });
+  }
+});
+
+/**
+ * A fuzz in the held-out style: prompts built from the phrasings the new rules rewrite ("you must", "at all",
+ * "해 드립니다", "해서는 안 됩니다", "있습니다"), each sentence carrying protected items and most a negation. After
+ * compression every item is present in order and every negation kept.
+ */
+const ITEMS = ['{order_id}', '{{name}}', '<policy>', '`LIMIT 1000`', '"K7XQ2M"', 'https://altair.example.com/taxes', 'hr@nuri.example.com', '75,000', '250-600', '3~5', '2024-05-01', '18:00'];
+const EN_SENTENCES = [
+  (x: string) => `You must never share ${x} under any circumstances.`,
+  (x: string) => `Do not add any text at all after ${x}.`,
+  (x: string) => `Your main task is to read ${x} and to check it.`,
+  (x: string) => `It is very important to us that ${x} is correct.`,
+  (x: string) => `Quote ${x} exactly as it is written, wherever it is possible to do so.`,
+  (x: string) => `Use ${x}, which is the default, and not anything else.`,
+  (x: string) => `In that case you should mark ${x} as invalid.`,
+];
+const KO_SENTENCES = [
+  (x: string) => `${x} 값은 절대로 공유해서는 안 됩니다.`,
+  (x: string) => `${x}를 정확하게 표시해 주셔야 합니다.`,
+  (x: string) => `고객님께서 ${x}를 보내시면 확인해 드리면 됩니다.`,
+  (x: string) => `${x} 외에는 정보가 없으니 확인해 주세요.`,
+  (x: string) => `${x}는 넘지 않도록 해 주세요.`,
+  (x: string) => `${x}를 채워 넣어 주세요.`,
+  (x: string) => `아래의 ${x}에 따라서 안내해 드립니다.`,
+];
+
+describe('compress: held-out style fuzz (1,000 generated prompts)', () => {
+  it('keeps every protected item in order and every negation', function () {
+    this.timeout(60_000);
+    const random = prng(20261126);
+    for (let n = 0; n < 1000; n++) {
+      const korean = random() < 0.5;
+      const lines: string[] = [];
+      const items: string[] = [];
+      for (let i = 0; i < 2 + Math.floor(random() * 5); i++) {
+        // A reference makes each sentence unique (an exact repeat may go: that is the duplicate rule's job).
+        const item = pick(random, ITEMS);
+        const ref = `R${n}X${i}`;
+        items.push(item, ref);
+        lines.push(`${pick(random, ['', '- ', `${i + 1}. `])}${pick(random, korean ? KO_SENTENCES : EN_SENTENCES)(`${item} ${ref}`)}`);
+      }
+      const text = lines.join('\n');
+      const result = compressPrompt(text, { countTokens: countO200k });
+      const out = result?.text ?? text;
+      assert.equal(inOrder(items, out), null, `items kept in order:\n${text}\n->\n${out}`);
+      assert.equal(negations(out), negations(text), `negations kept:\n${text}\n->\n${out}`);
+      if (result) assert.deepEqual(checkInvariants(text, out), [], `${text}\n->\n${out}`);
+    }
+  });
+});
