@@ -45,6 +45,14 @@ export function providerOfModel(model: string): Provider | null {
   return null;
 }
 
+/** Methods that fill in a LangChain prompt template and return what is sent (messages or a prompt value). */
+const TEMPLATE_FORMATTERS = new Set([
+  'format_messages', 'aformat_messages', 'formatMessages', 'format_prompt', 'aformat_prompt', 'formatPromptValue', 'invoke', 'ainvoke', 'format',
+  'to_messages', 'toChatMessages', 'to_string', 'toString',
+]);
+/** Methods of a formatted prompt value that convert it (`format_prompt(...).to_messages()`). */
+const TEMPLATE_CONVERTERS = new Set(['to_messages', 'toChatMessages', 'to_string', 'toString']);
+
 const hasPlaceholder = (v: TextValue): boolean => v.templated && /[{}]/.test(v.text);
 
 export class CallModel {
@@ -54,6 +62,11 @@ export class CallModel {
   constructor(private readonly ev: Evaluator) {
     this.receivers = new Receivers(ev);
     this.wrappers = new Wrappers(ev);
+  }
+
+  /** Reads the values passed at the enclosing functions' call sites for the parameters a reader noted. */
+  parameterPrompts(reader: PromptReader): void {
+    this.wrappers.prompts(reader);
   }
 
   /** The configurator a call makes, if it is one (for prompts that reach no call in this file). */
@@ -74,6 +87,9 @@ export class CallModel {
     const calleeObject = this.receivers.calleeObject(e.callee);
     const nameNode = this.nameNode(e.callee);
     if (!nameNode) return null;
+    // A function or method defined in this file wins over the SDK method tables (`def chat(messages)`, `run(...)`,
+    // `self.generate_content(...)`): its call sites are wrapper call sites, and the API call is the one inside it.
+    if (chain.segments.length <= 2 && (this.ev.functionOf(e.callee) || this.ev.methodOf(e.callee))) return null;
     if (HTTP_METHODS.has(method)) {
       const http = this.httpRequest(e.args, method, !!calleeObject);
       if (http) return { ...http, method, receiver: { client: null, configurators: [] }, nameNode };
@@ -192,6 +208,7 @@ export class CallModel {
 
   build(callNode: Node, match: ApiMatch): BuiltCall {
     const reader = new PromptReader(this.ev);
+    reader.context = callNode.startIndex;
     const state: RequestState = { model: null, maxTokens: null, argsResolved: true, reader, fromConfigurator: false };
     for (const c of match.receiver.configurators) {
       state.fromConfigurator = true;
@@ -377,11 +394,45 @@ export class CallModel {
         reader.input(value);
         break;
       case 'langchainInput':
-        reader.langchainInput(value);
+        if (!this.formattedTemplate(value, state)) reader.langchainInput(value);
         break;
       default:
         break;
     }
+  }
+
+  /**
+   * A LangChain prompt template filled in before it is sent: `template.format_messages(x=...)`,
+   * `template.format_prompt(...).to_messages()`, `template.invoke({...})` (also through a variable). The template's
+   * messages are the request's prompts; the values filled in are read like `invoke`'s template variables.
+   */
+  private formattedTemplate(value: Node, state: RequestState, depth = 0): boolean {
+    const target = this.ev.resolveValue(value)?.node ?? value;
+    const e = this.ev.expr(target);
+    if (e.kind !== 'call' || depth > 2) return false;
+    const chain = this.ev.chain(e.callee);
+    const method = chain.segments[chain.segments.length - 1] ?? '';
+    const object = this.receivers.calleeObject(e.callee);
+    if (!object || !TEMPLATE_FORMATTERS.has(method)) return false;
+    // format_prompt(...).to_messages(): the messages of the formatted prompt.
+    if (TEMPLATE_CONVERTERS.has(method)) return this.formattedTemplate(object, state, depth + 1);
+    const templates = this.receivers.receiver(object).configurators.filter((c) => c.spec.kind === 'langchain-prompt');
+    if (templates.length === 0) return false;
+    const reader = state.reader;
+    const wasConfigurator = state.fromConfigurator;
+    state.fromConfigurator = true;
+    for (const t of templates) {
+      const from = reader.drafts.length;
+      this.applyRequest(t.call, t.spec.request, state, null);
+      reader.markTemplates(from);
+    }
+    state.fromConfigurator = wasConfigurator;
+    for (const a of e.args) {
+      if (a.spread) continue;
+      if (a.key !== null) reader.langchainInput(a.value);
+      else if (this.ev.dict(a.value)) reader.langchainInput(a.value);
+    }
+    return true;
   }
 
   private modelRef(value: Node, fromConfigurator: boolean): ModelRef | null {

@@ -9,8 +9,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { Range } from '../model';
 import { endOf, textOf } from './nodes';
-import type { FileIndex, BindingEntry } from './fileindex';
-import { classScopeOf, resolveClassAttribute, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
+import type { FileIndex, BindingEntry, ScopeEntry } from './fileindex';
+import { classScopeOf, enclosingClass, resolveClassAttribute, resolveMethod, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
 import type { Expr, Item, LanguageSyntax } from './syntax';
 
 export type ValueSource = 'literal' | 'constant' | 'default';
@@ -87,6 +87,7 @@ const TRIMS: Record<string, (s: string) => string> = {
 const TEMPLATE_FILLERS = new Set(['format', 'format_map', 'replace', 'replaceAll', 'substitute', 'safe_substitute']);
 const DEDENTERS = new Set(['dedent', 'cleandoc', 'outdent', 'stripIndent', 'stripIndents', 'oneLine', 'ts_dedent']);
 const STRING_CASTS = new Set(['str', 'String']);
+const ITERATION_WRAPPERS = new Set(['enumerate', 'sorted', 'reversed', 'list', 'tuple']);
 const LIST_COPIES = new Set(['list', 'copy', 'deepcopy', 'slice', 'tuple', 'Array.from']);
 
 /** Removes the indentation common to all non-blank lines (textwrap.dedent), and a leading newline like dedent libs. */
@@ -388,6 +389,10 @@ export class Evaluator {
           const value = v ? this.text(v) : null;
           return value ? { ...value, source: 'default', name: e.name } : this.hole(node);
         }
+        if (b.kind === 'item' && b.value) {
+          const v = this.bindingValue(b);
+          return (v && this.oneOfItems(v, e.name)) ?? this.hole(node);
+        }
         return this.hole(node);
       }
       case 'member': {
@@ -412,6 +417,35 @@ export class Evaluator {
       default:
         return this.hole(node);
     }
+  }
+
+  /**
+   * A loop variable over a list of strings (`for step in steps`): one of the items in turn. Like a ternary, the
+   * text is the longest item and every item's literals contribute.
+   */
+  private oneOfItems(iterable: Node, name: string): TextValue | null {
+    const list = this.list(this.iterated(iterable));
+    if (!list) return null;
+    let longest: TextValue | null = null;
+    const literals: Node[] = [];
+    for (const item of list.items) {
+      if (item.spread) continue;
+      const v = this.text(item.value);
+      if (!v || v.literals.length === 0) continue;
+      literals.push(...v.literals);
+      if (!longest || v.text.length > longest.text.length) longest = v;
+    }
+    return longest ? { text: longest.text, templated: true, literals, source: 'constant', name } : null;
+  }
+
+  /** What a loop goes through item by item: `xs` for `enumerate(xs)`, `xs.entries()`, `sorted(xs)`, `reversed(xs)`. */
+  iterated(iterable: Node): Node {
+    const e = this.expr(iterable);
+    if (e.kind !== 'call') return iterable;
+    const c = this.expr(e.callee);
+    if (c.kind === 'name' && ITERATION_WRAPPERS.has(c.name) && e.args[0] && !e.args[0].spread) return e.args[0].value;
+    if (c.kind === 'member' && (c.property === 'entries' || c.property === 'values') && e.args.length === 0) return c.object;
+    return iterable;
   }
 
   private binaryText(node: Node, op: string, left: Node, right: Node): TextValue | null {
@@ -678,6 +712,11 @@ export class Evaluator {
           }
           return base;
         }
+        // [...].filter(Boolean): some of the items; which ones is only known at run time.
+        if (name === 'filter' && c.kind === 'member') {
+          const base = this.list(c.object, depth + 1);
+          return base ? { items: base.items, complete: false } : null;
+        }
         // build_messages(q): the list a same-file function returns.
         const ret = this.returnOf(e.callee);
         return ret ? this.list(ret, depth + 1) : null;
@@ -843,10 +882,41 @@ export class Evaluator {
     return { segments, root: n };
   }
 
-  /** What a call to a same-file function returns (its return expression), if the callee is one. */
+  /** What a call to a same-file function or method returns (its return expression), if the callee is one. */
   private returnOf(callee: Node): Node | null {
-    const fn = this.functionOf(callee);
+    const fn = this.functionOf(callee) ?? this.methodOf(callee);
     return fn ? this.returnValueOf(fn) : null;
+  }
+
+  /**
+   * The method definition a `self.m` / `this.m` callee names, or `obj.m` where `obj` was made by a class defined in
+   * this file (`p = Provider(); p.chat(...)`).
+   */
+  methodOf(callee: Node): Node | null {
+    const c = this.expr(callee);
+    if (c.kind !== 'member') return null;
+    const cls = this.classOfObject(c.object);
+    if (!cls) return null;
+    this.deps.names.push(c.property);
+    const b = resolveMethod(this.index, cls, c.property);
+    if (!b) return null;
+    this.deps.spans.push(b.ref.start, b.ref.end);
+    return this.bindingValue(b);
+  }
+
+  /** The class scope of `self` / `this`, or of a name bound to an instance of a same-file class. */
+  private classOfObject(object: Node): ScopeEntry | null {
+    const o = this.expr(object);
+    if (o.kind !== 'name') return null;
+    if (o.name === this.syntax.selfName) return enclosingClass(this.index, object.startIndex);
+    const r = this.resolveValue(object);
+    if (!r) return null;
+    const made = this.expr(r.node);
+    if (made.kind !== 'call') return null;
+    const ctor = this.expr(made.callee);
+    if (ctor.kind !== 'name') return null;
+    const b = this.resolve(ctor.name, made.callee);
+    return b?.binding.kind === 'class' ? classScopeOf(this.index, b.binding) : null;
   }
 
   /** The function definition a callee name refers to in this file, if any. */

@@ -12,6 +12,7 @@ import { Evaluator, type TextValue } from './evaluate';
 import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
+import { endOf } from './nodes';
 
 export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive';
 
@@ -189,11 +190,13 @@ export class Extraction {
       if (e.kind !== 'call') return;
       const segs = this.ev.chain(e.callee).segments;
       const name = segs[segs.length - 1] ?? 'prompt';
+      if (NOT_PROMPT_CALLS.has(name)) return;
       // Defined in this file: its call sites feed the LLM call inside it instead.
       const local = segs.length === 1 ? this.ev.resolve(name, e.callee)?.binding : undefined;
-      if (local && local.kind !== 'import' && local.kind !== 'opaque') return;
+      if (local && local.kind !== 'import' && local.kind !== 'opaque' && local.kind !== 'item') return;
       if (segs.length === 2 && segs[0] === this.ev.syntax.selfName) return;
       const reader = new PromptReader(this.ev);
+      reader.context = node.startIndex;
       let positional = 0;
       for (const a of e.args) {
         if (a.spread) continue;
@@ -203,6 +206,8 @@ export class Extraction {
           reader.wrapped(a.value, roleForKey(a.key));
         }
       }
+      // Prompts reaching the helper through parameters of the function around it come from that function's callers.
+      if (reader.params.length > 0) this.model.parameterPrompts(reader);
       r.loose = this.looseConstants(
         reader.drafts.filter((d) => looksLikePrompt(d.value.text)),
         node,
@@ -230,11 +235,15 @@ export class Extraction {
   private looseConstants(drafts: PromptDraft[], holder: Node): PromptConstant[] {
     const kept = drafts.filter((d) => d.value.literals.length > 0 && d.value.text.trim() !== '');
     if (kept.length === 0) return [];
-    const b = this.index.holderAt(holder.startIndex);
-    const nameRange = b ? this.index.lines.range(b.pos, b.pos + b.nameLength) : null;
-    return kept.map((d) =>
-      constantOfDraft(b?.name ?? d.value.name ?? 'message', nameRange ? { ...nameRange } : this.ev.range(d.node), { ...d, value: asTemplate(d.value) }, this.rangeOf),
-    );
+    const here = this.index.holderAt(holder.startIndex);
+    const start = holder.startIndex;
+    const end = endOf(holder);
+    return kept.map((d) => {
+      // A draft read from elsewhere (a list passed in by a caller) is named after what holds it there.
+      const b = d.node.startIndex >= start && d.node.startIndex < end ? here : this.index.holderAt(d.node.startIndex);
+      const nameRange = b ? this.index.lines.range(b.pos, b.pos + b.nameLength) : this.ev.range(d.node);
+      return constantOfDraft(b?.name ?? d.value.name ?? 'message', nameRange, { ...d, value: asTemplate(d.value) }, this.rangeOf);
+    });
   }
 
   /** The range of the name a binding defines. */

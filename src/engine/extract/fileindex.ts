@@ -91,12 +91,27 @@ export interface MutationEntry {
 
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
-  'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
+  'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
   'import', 'comment', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
 
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
 const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
+/**
+ * Names that fit WRAPPER_NAME but name a UI element, a log, a setting or an object rather than a helper that sends a
+ * prompt (`st.chat_input`, `chat_message`, `log_response`, `get_model`, `response_status`).
+ */
+const NOT_WRAPPER_NAME = /(input|message|messages|history|container|area|box|label|button|widget|ui|view|component|ids?|logs?|errors?|status|code|types?|models?|names?|list|config|settings|options|state|store|keys?|url|path|headers?|cookies?|json)$|^(log|print|render|show|display|send|write)/i;
+
+/**
+ * A call that may wrap an LLM call defined elsewhere: a function-like name (constructors such as `new Response(...)`
+ * or `HttpResponse(...)` are not) that reads like an LLM helper.
+ */
+function isWrapperCall(name: string, node: Node): boolean {
+  const first = name.charCodeAt(0);
+  if (first >= 65 && first <= 90) return false; // Capitalized: a class
+  return WRAPPER_NAME.test(name) && !NOT_WRAPPER_NAME.test(name) && typeOf(node) !== 'new_expression';
+}
 
 /** The pseudo-name results depend on when they used the file's set of imported modules. */
 export const IMPORTS = '#imports';
@@ -138,7 +153,7 @@ export class FileIndex {
   /** Calls of functions defined in this file, by name (wrapper call sites). */
   callSites = new Map<string, NodeRef[]>();
   /** Other calls seen by the last query run, kept until the defined function names are known. */
-  private pending: { name: string; node: Node }[] = [];
+  private pending: { name: string; node: Node; api: boolean }[] = [];
   /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
@@ -226,6 +241,7 @@ export class FileIndex {
       let part: Node | null = null; // call.name / bind.name / bind.target
       let extra: Node | null = null; // call.object / bind.value / def.params|body / loop.method
       let body: Node | null = null; // loop.body
+      let items: Node | null = null; // loop.items
       let plain = false;
       let defName: Node | null = null;
       for (const c of m.captures) {
@@ -235,6 +251,7 @@ export class FileIndex {
           kind = n;
         } else if (n === 'call.name' || n === 'bind.target') part = c.node;
         else if (n === 'loop.body') body = c.node;
+        else if (n === 'loop.items') items = c.node;
         else if (n === 'bind.name') {
           part = c.node;
           plain = true;
@@ -251,10 +268,16 @@ export class FileIndex {
             const receiver = extra && typeOf(extra) === 'identifier' ? textOf(extra) : mutationReceiver(main, syntax);
             if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.startIndex, ref: this.lazy(main) });
           }
-          if (this.wantCall(name)) this.calls.push({ ref: this.lazy(main), name });
-          else if (!mutator) this.pending.push({ name, node: main });
+          // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
+          // it is kept as a possible wrapper call site too.
+          const api = this.wantCall(name);
+          if (api) this.calls.push({ ref: this.lazy(main), name });
+          if (!mutator) this.pending.push({ name, node: main, api });
           break;
         }
+        case 'bind.item':
+          if (part) this.addLoopTargets(part, plain, extra, main);
+          break;
         case 'bind':
         case 'bind.var':
         case 'bind.augment':
@@ -353,27 +376,35 @@ export class FileIndex {
           // A comprehension is a scope of its own (for its `for` targets); so is a JS `for` (for its let/const).
           if (lkind === 'comprehension') this.scopes.push({ ref: this.lazy(main), kind: 'comprehension', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
           else if (lkind === 'for' && syntax.family === 'javascript') this.scopes.push({ ref: this.lazy(main), kind: 'block', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
-          // A `for` loop's target: bound to something unknown.
-          if (part) {
-            const targets = plain ? [{ name: textOf(part), node: part, whole: true }] : syntax.targetNames(part);
-            for (const t of targets) {
-              this.addBinding({
-                name: t.name,
-                kind: 'opaque',
-                pos: t.node.startIndex,
-                nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
-                ref: this.lazy(main),
-                value: null,
-                whole: false,
-                functionScoped: false,
-              });
-            }
-          }
+          if (part) this.addLoopTargets(part, plain, items, main);
           break;
         }
         default:
           break;
       }
+    }
+  }
+
+  /**
+   * A `for` target: a plain name takes each item of the iterable in turn; so does the second name of
+   * `for i, x in enumerate(xs)` / `for (const [i, x] of xs.entries())`. Other names are bound to something unknown.
+   */
+  private addLoopTargets(target: Node, plain: boolean, iterable: Node | null, loop: Node): void {
+    const targets = plain ? [{ name: textOf(target), node: target, whole: true }] : this.syntax.targetNames(target);
+    const indexed = !plain && targets.length === 2 && iterable !== null && isIndexedIteration(iterable, this.syntax);
+    for (let i = 0; i < targets.length; i++) {
+      const t = targets[i];
+      const item = iterable !== null && (plain || (indexed && i === 1));
+      this.addBinding({
+        name: t.name,
+        kind: item ? 'item' : 'opaque',
+        pos: t.node.startIndex,
+        nameLength: plain ? t.name.length : endOf(t.node) - t.node.startIndex,
+        ref: this.lazy(loop),
+        value: item && iterable ? this.lazy(iterable) : null,
+        whole: item,
+        functionScoped: false,
+      });
     }
   }
 
@@ -395,7 +426,7 @@ export class FileIndex {
     for (const p of this.pending) {
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
       // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
-      if (WRAPPER_NAME.test(p.name)) this.wrapperCalls.push(this.lazy(p.node));
+      if (!p.api && isWrapperCall(p.name, p.node)) this.wrapperCalls.push(this.lazy(p.node));
       const defs = this.bindings.get(p.name);
       if (!defs || !defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value))) continue;
       const ref = this.lazy(p.node);
@@ -777,6 +808,14 @@ export class FileIndex {
     }
     for (const [name, arr] of this.mutations) this.mutations.set(name, uniq(arr, (m) => m.ref, (m) => `${m.pos}`));
   }
+}
+
+/** `enumerate(xs)` (Python), `xs.entries()` (JS): pairs of an index and an item. */
+function isIndexedIteration(iterable: Node, syntax: LanguageSyntax): boolean {
+  const e = syntax.expr(iterable);
+  if (e.kind !== 'call') return false;
+  const c = syntax.expr(e.callee);
+  return syntax.family === 'python' ? c.kind === 'name' && c.name === 'enumerate' : c.kind === 'member' && c.property === 'entries';
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -20,6 +20,8 @@ export interface ParamUse {
   name: string;
   role: PromptRole;
   node: Node;
+  /** Where the value was being read for (the request's call, or a wrapper call site); -1 when unknown. */
+  context: number;
 }
 
 const ROLE_WORDS: Record<string, PromptRole> = {
@@ -59,6 +61,8 @@ export class PromptReader {
   readonly drafts: PromptDraft[] = [];
   readonly params: ParamUse[] = [];
   cacheControl = false;
+  /** The position of the call the values are read for (see ParamUse.context). */
+  context = -1;
 
   constructor(private readonly ev: Evaluator) {}
 
@@ -88,12 +92,17 @@ export class PromptReader {
   private noteParams(node: Node, role: PromptRole, value: TextValue): void {
     if (!value.templated && value.source !== 'default') return;
     const e = this.ev.expr(node);
-    const check = (n: Node): void => {
+    const check = (n: Node, depth = 0): void => {
       const x = this.ev.expr(n);
-      if (x.kind === 'wrap') return check(x.inner);
+      if (x.kind === 'wrap') return check(x.inner, depth);
       if (x.kind !== 'name') return;
       const r = this.ev.resolve(x.name, n);
-      if (r?.binding.kind === 'param') this.params.push({ name: x.name, role, node: n });
+      if (r?.binding.kind === 'param') this.params.push({ name: x.name, role, node: n, context: this.context });
+      // `for prompt in prompts:` where `prompts` is a parameter: the lists passed for it hold the prompts.
+      else if (r?.binding.kind === 'item' && r.binding.value && depth === 0) {
+        const iterable = this.ev.index.node(r.binding.value);
+        if (iterable) check(this.ev.iterated(iterable), depth + 1);
+      }
     };
     if (e.kind === 'name' || e.kind === 'wrap') check(node);
     else if (e.kind === 'string') for (const p of e.pieces) if ('hole' in p && p.hole) check(p.hole);

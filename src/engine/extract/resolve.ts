@@ -28,8 +28,8 @@ export function resolveName(index: FileIndex, name: string, pos: number): Resolu
   const useScope = index.scopeAt(pos);
   const python = index.syntax.family === 'python';
   for (let s: ScopeEntry | null = useScope; s; s = s.parent) {
-    // Python: a class body's names are not visible inside its methods.
-    if (python && s.kind === 'class' && s !== useScope) continue;
+    // A class body's names (Python attributes, methods in both languages) are not visible inside its methods.
+    if (s.kind === 'class' && (s !== useScope || !python)) continue;
     // The last binding before the use. A nested function runs later, so from there (and for names used before they
     // are bound: hoisting, loops) the last binding in the scope is the one that reaches it.
     const crosses = crossesFunction(useScope, s);
@@ -58,8 +58,7 @@ export function resolveName(index: FileIndex, name: string, pos: number): Resolu
 /** `self.x` / `this.x`: the attribute assigned anywhere in the enclosing class (usually its constructor). */
 export function resolveSelfAttribute(index: FileIndex, attr: string, pos: number): Resolution | null {
   const self = index.syntax.selfName;
-  let cls: ScopeEntry | null = index.scopeAt(pos);
-  while (cls && cls.kind !== 'class') cls = cls.parent;
+  const cls = enclosingClass(index, pos);
   if (!cls) return null;
   const list = index.bindings.get(`${self}.${attr}`) ?? [];
   const here = inScope(index, list, cls).filter((b) => b.kind !== 'augment');
@@ -77,6 +76,21 @@ export function resolveClassAttribute(index: FileIndex, cls: ScopeEntry, attr: s
   const list = index.bindings.get(attr) ?? [];
   const here = inScope(index, list, cls).filter((b) => b.kind === 'assign');
   return here.length > 0 ? { binding: here[here.length - 1], augments: [] } : null;
+}
+
+/** The class whose body encloses `pos`, if any. */
+export function enclosingClass(index: FileIndex, pos: number): ScopeEntry | null {
+  let cls: ScopeEntry | null = index.scopeAt(pos);
+  while (cls && cls.kind !== 'class') cls = cls.parent;
+  return cls;
+}
+
+/** The method `name` defined directly in the body of class `cls` (the last one, as the class ends up with). */
+export function resolveMethod(index: FileIndex, cls: ScopeEntry, name: string): BindingEntry | null {
+  const list = index.bindings.get(name);
+  if (!list) return null;
+  for (let i = list.length - 1; i >= 0; i--) if (list[i].kind === 'function' && index.scopeOf(list[i]) === cls) return list[i];
+  return null;
 }
 
 /** The scope entry of a class definition node's binding. */

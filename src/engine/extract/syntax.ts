@@ -56,7 +56,8 @@ export type BindingKind =
   | 'assign' // name = value (also JS declarators)
   | 'augment' // name += value
   | 'param' // function parameter (value: its default, if any)
-  | 'opaque' // bound to something unknown: loop target, destructuring, `with ... as x`, catch clause
+  | 'opaque' // bound to something unknown: destructuring, `with ... as x`, catch clause, `for k in obj` keys
+  | 'item' // a `for` target: each item of the iterable (value) in turn
   | 'import' // bound by an import
   | 'function' // def / function declaration
   | 'class';

@@ -5,6 +5,7 @@
  */
 import type { Evaluator } from './evaluate';
 import { lastEntry } from './evaluate';
+import type { ScopeEntry } from './fileindex';
 import type { PromptReader } from './messages';
 
 export class Wrappers {
@@ -15,13 +16,24 @@ export class Wrappers {
    * the values passed for that parameter at the function's call sites in this file.
    */
   prompts(reader: PromptReader): void {
-    const index = this.ev.index;
     const seen = new Set<string>();
+    // A value passed at a call site may itself be a parameter of the function around that site (a builder called
+    // from a wrapper): follow it out a few levels.
+    for (let level = 0; level < 4 && reader.params.length > 0; level++) this.level(reader, seen);
+    reader.params.length = 0;
+  }
+
+  private level(reader: PromptReader, seen: Set<string>): void {
+    const index = this.ev.index;
     for (const use of reader.params.splice(0)) {
       const r = this.ev.resolve(use.name, use.node);
       if (!r || r.binding.kind !== 'param') continue;
       const fnRef = r.binding.ref;
-      const key = `${fnRef.start}:${use.name}`;
+      // The function runs the request itself (a wrapper): every caller's values reach it. Otherwise it is a builder
+      // whose result the request uses (`messages=self.build(q)`): only its calls where the request is made count.
+      const wrapper = use.context < 0 || (fnRef.start <= use.context && use.context < fnRef.end);
+      const from = wrapper ? null : this.functionAround(use.context);
+      const key = `${fnRef.start}:${use.name}:${from ? from.ref.start : 'all'}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const fn = index.node(fnRef);
@@ -34,6 +46,7 @@ export class Wrappers {
       // A method called as self.method(...) does not pass self.
       const shift = params[0] && (params[0].name === 'self' || params[0].name === 'cls') ? 1 : 0;
       for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+        if (from && this.functionAround(siteRef.start) !== from) continue;
         const site = index.node(siteRef);
         if (!site) continue;
         this.ev.deps.spans.push(siteRef.start, siteRef.end);
@@ -43,6 +56,10 @@ export class Wrappers {
         if (c.kind === 'name') {
           const target = this.ev.resolve(c.name, e.callee);
           if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
+        } else if (c.kind === 'member') {
+          // `obj.name(...)` calls this function only if it is a method (of obj's class, when that is known).
+          const method = this.ev.methodOf(e.callee);
+          if (method ? method.startIndex !== fnRef.start : index.scopeAt(fnRef.start).kind !== 'class') continue;
         }
         const positional = e.args.filter((a) => a.key === null && !a.spread);
         let arg = e.args.find((a) => a.key === param.name)?.value;
@@ -51,9 +68,20 @@ export class Wrappers {
           arg = d ? lastEntry(d.entries, param.name)?.value : undefined;
         }
         if (!arg && param.index >= 0) arg = positional[param.index - (c.kind === 'member' ? shift : 0)]?.value;
-        if (arg) reader.wrapped(arg, use.role);
+        if (!arg) continue;
+        const context = reader.context;
+        reader.context = siteRef.start;
+        reader.wrapped(arg, use.role);
+        reader.context = context;
       }
     }
+  }
+
+  /** The innermost function (or the module) around a position. */
+  private functionAround(pos: number): ScopeEntry {
+    let s: ScopeEntry | null = this.ev.index.scopeAt(pos);
+    while (s && s.kind !== 'function' && s.kind !== 'module') s = s.parent;
+    return s ?? this.ev.index.module;
   }
 
   private functionNames: Map<number, string> | null = null;

@@ -29,7 +29,9 @@
 (class_declaration name: (_) @def.name body: (class_body) @def.body) @scope.class
 (function_expression parameters: (formal_parameters) @def.params) @scope.function
 (generator_function parameters: (formal_parameters) @def.params) @scope.function
-(method_definition parameters: (formal_parameters) @def.params) @scope.function
+; A class method binds its name in the class body (`this.name(...)` calls it); an object literal's method does not.
+(class_body (method_definition name: (_) @def.name parameters: (formal_parameters) @def.params) @scope.function)
+(object (method_definition parameters: (formal_parameters) @def.params) @scope.function)
 (arrow_function parameters: (formal_parameters) @def.params) @scope.function
 (arrow_function parameter: (identifier) @def.params) @scope.function
 (class body: (class_body) @def.body) @scope.class
@@ -54,8 +56,11 @@
 
 ; Loops over data: a call in a loop body or in a map/forEach callback runs once per item.
 (for_statement body: (_) @loop.body) @loop.for
-(for_in_statement left: (identifier) @bind.name body: (_) @loop.body) @loop.for
-(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target body: (_) @loop.body) @loop.for
+; `for (x of xs)`: x takes each item of xs (@loop.items); `for (k in obj)`: the keys, unknown here.
+(for_in_statement left: (identifier) @bind.name operator: "of" right: (_) @loop.items body: (_) @loop.body) @loop.for
+(for_in_statement left: (identifier) @bind.name operator: "in" body: (_) @loop.body) @loop.for
+(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target operator: "of" right: (_) @loop.items body: (_) @loop.body) @loop.for
+(for_in_statement left: [(object_pattern) (array_pattern)] @bind.target operator: "in" body: (_) @loop.body) @loop.for
 (for_in_statement left: [(member_expression) (subscript_expression)] body: (_) @loop.body) @loop.for
 (while_statement body: (_) @loop.body) @loop.while
 (do_statement body: (_) @loop.body) @loop.while

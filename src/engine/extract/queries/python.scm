@@ -13,9 +13,10 @@
 (augmented_assignment left: (attribute) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown: they shadow outer names of the same spelling.
-(for_in_clause left: (identifier) @bind.name) @bind.opaque
-(for_in_clause left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target) @bind.opaque
 (as_pattern alias: (as_pattern_target) @bind.target) @bind.opaque
+; A comprehension's `for` target takes each item of what it iterates in turn.
+(for_in_clause left: (identifier) @bind.name right: (_) @bind.value) @bind.item
+(for_in_clause left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_) @bind.value) @bind.item
 (named_expression name: (identifier) @bind.name value: (_) @bind.value) @bind
 
 ; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
@@ -39,10 +40,10 @@
   value: [(string) (concatenated_string)]
   (#any-of? @prompt_arg.key "prompt" "system_prompt" "system_message" "instructions" "system_instruction" "user_prompt" "human_prompt" "prompt_template" "preamble" "system" "instruction" "task_prompt")) @prompt_arg
 
-; Loops over data: a call in a loop body runs once per item. A `for` target is bound to something unknown (it
-; shadows outer names); a comprehension is also a scope of its own.
-(for_statement left: (identifier) @bind.name body: (_) @loop.body) @loop.for
-(for_statement left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target body: (_) @loop.body) @loop.for
+; Loops over data: a call in a loop body runs once per item. A `for` target takes each item of what the loop
+; iterates (@loop.items) in turn; a comprehension is also a scope of its own.
+(for_statement left: (identifier) @bind.name right: (_) @loop.items body: (_) @loop.body) @loop.for
+(for_statement left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_) @loop.items body: (_) @loop.body) @loop.for
 (while_statement body: (_) @loop.body) @loop.while
 (list_comprehension body: (_) @loop.body) @loop.comprehension
 (set_comprehension body: (_) @loop.body) @loop.comprehension
