@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AuditOptions } from '../engine/options';
 import { withDefaults } from '../engine/options';
+import { configureVocabularies } from '../engine/count';
 import { describeProblems, parseWorkspaceConfig } from '../engine/price';
 import { describeFsError } from '../workspace/files';
 
@@ -55,6 +56,20 @@ export function parseCommandLine<T extends OptionSpecs>(args: string[], options:
   } catch (err) {
     throw new UsageError(err instanceof Error ? err.message.split('. To specify')[0]! : String(err));
   }
+}
+
+/**
+ * Downloads are opt-in (the only network use the product has): a vocabulary that is neither bundled nor cached is
+ * fetched only with this flag (or PROMPT_AUDIT_ALLOW_DOWNLOAD=1); otherwise its models get an approximate count.
+ */
+export const DOWNLOAD_FLAG = { 'allow-download': { type: 'boolean' } } as const satisfies OptionSpecs;
+export const DOWNLOAD_HELP = [
+  '--allow-download',
+  'fetch a tokenizer vocabulary that is not installed (Gemma 3 for Gemini, 33 MB, SHA-256 checked) once into ~/.cache/prompt-audit',
+] as const;
+
+export function applyDownloadFlag(values: { 'allow-download'?: boolean }): void {
+  if (values['allow-download']) configureVocabularies({ allowDownload: true });
 }
 
 /** Flag values over `base` (defaults, or defaults plus the workspace file). */

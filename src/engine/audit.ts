@@ -37,9 +37,11 @@ export async function audit(text: string, language: LanguageId, options: AuditOp
  * are cached by content inside the tokenizers, so unchanged prompts cost nothing.
  */
 export async function auditExtracted(text: string, extracted: ExtractResult, options: AuditOptions): Promise<AuditResult> {
-  const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, extracted.directives)));
-  const prompts = await Promise.all(extracted.prompts.map((p) => auditConstant(p, options)));
-  const notes = [...(extracted.notes ?? [])];
+  // Why a figure is approximate when it should not be (a vocabulary not installed, downloads off), said once per file.
+  const tokenizerNotes = new Set<string>();
+  const calls = await Promise.all(extracted.calls.map((call) => auditCall(call, options, extracted.directives, tokenizerNotes)));
+  const prompts = await Promise.all(extracted.prompts.map((p) => auditConstant(p, options, tokenizerNotes)));
+  const notes = [...(extracted.notes ?? []), ...tokenizerNotes];
   const rules = await runRules(
     { source: new SourceText(text, extracted.language), calls, prompts, directives: extracted.directives },
     options,
@@ -56,9 +58,10 @@ export async function auditExtracted(text: string, extracted: ExtractResult, opt
   };
 }
 
-async function auditCall(call: CallSite, options: AuditOptions, directives: readonly Directive[]): Promise<AuditedCall> {
+async function auditCall(call: CallSite, options: AuditOptions, directives: readonly Directive[], tokenizerNotes: Set<string>): Promise<AuditedCall> {
   const effectiveModel = call.model?.value ?? options.defaultModel;
   const tokenizer = await tokenizerFor(effectiveModel);
+  if (tokenizer.note) tokenizerNotes.add(tokenizer.note);
   const prompts: AuditedPrompt[] = await Promise.all(
     call.prompts.map(async (p) => ({ ...p, tokens: await countPromptOf(p, tokenizer, options) })),
   );
@@ -72,8 +75,9 @@ async function auditCall(call: CallSite, options: AuditOptions, directives: read
   return { ...call, prompts, inputTokens, outputTokens, effectiveModel, requestsPerDay, cost };
 }
 
-async function auditConstant(p: PromptConstant, options: AuditOptions): Promise<AuditedPromptConstant> {
-  const { tokens, inputUsd } = await priceInput(p, options.defaultModel, options);
+async function auditConstant(p: PromptConstant, options: AuditOptions, tokenizerNotes: Set<string>): Promise<AuditedPromptConstant> {
+  const { tokens, inputUsd, note } = await priceInput(p, options.defaultModel, options);
+  if (note) tokenizerNotes.add(note);
   return { ...p, tokens, costPer1000Usd: inputUsd === null ? null : inputUsd * 1000 };
 }
 
@@ -85,11 +89,11 @@ export async function priceInput(
   p: Pick<Prompt, 'text' | 'templated'>,
   model: string,
   options: AuditOptions,
-): Promise<{ tokens: TokenFigure; inputUsd: number | null }> {
+): Promise<{ tokens: TokenFigure; inputUsd: number | null; note?: string }> {
   const tokenizer = await tokenizerFor(model);
   const tokens = await countPromptOf(p, tokenizer, options);
   const price = priceRequest({ model, inputTokens: tokens.tokens, outputTokens: 0, overrides: options.priceOverrides });
-  return { tokens, inputUsd: price.inputUsd };
+  return { tokens, inputUsd: price.inputUsd, ...(tokenizer.note ? { note: tokenizer.note } : {}) };
 }
 
 /** A prompt's figure: the static text counts; each placeholder adds the configured estimate (a lower bound). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { OPENAI_ENCODINGS, tokenizerFor, tokenizerForEncoding, type OpenAIEncodingName, type Tokenizer } from '../../engine/count';
 import { accuracyMark, formatCount } from '../../engine/format';
 import type { CliCommand } from '../commands';
-import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, parseCommandLine } from '../options';
+import { DOWNLOAD_FLAG, DOWNLOAD_HELP, EXIT_OK, EXIT_USAGE, UsageError, applyDownloadFlag, helpLines, parseCommandLine } from '../options';
 import type { CommandIO } from './scan';
 
 const USAGE = 'count [--model M | --encoding E] [--json] FILE|-';
@@ -11,6 +11,7 @@ const FLAGS = {
   model: { type: 'string' },
   encoding: { type: 'string' },
   json: { type: 'boolean' },
+  ...DOWNLOAD_FLAG,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -25,6 +26,7 @@ ${helpLines([
   ['--model M', "count with M's tokenizer (gpt-4o -> o200k_base, gpt-4 -> cl100k_base, deepseek-chat, qwen, llama-3, gemini...)"],
   ['--encoding E', `an OpenAI encoding by name (${OPENAI_ENCODINGS.join(', ')}); default o200k_base`],
   ['--json', 'print {file, tokens, tokenizer, accuracy, exact}'],
+  DOWNLOAD_HELP,
   ['-h, --help', 'show this help'],
 ])}
 
@@ -50,6 +52,7 @@ export async function runCount(args: string[], io: CommandIO, readStdin: () => P
     if (values.encoding !== undefined && !(OPENAI_ENCODINGS as readonly string[]).includes(values.encoding)) {
       throw new UsageError(`unknown encoding '${values.encoding}' (known: ${OPENAI_ENCODINGS.join(', ')})`);
     }
+    applyDownloadFlag(values);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`prompt-audit count: ${err.message}\nUsage: prompt-audit ${USAGE}\n`);

@@ -8,6 +8,9 @@ import { SEVERITIES, hasDiagnosticsAtOrAbove, type FileAudit, type ScanReport } 
 import { formatTable } from '../format/table';
 import {
   AUDIT_OPTION_FLAGS,
+  DOWNLOAD_FLAG,
+  DOWNLOAD_HELP,
+  applyDownloadFlag,
   AUDIT_OPTION_HELP,
   EXIT_FINDINGS,
   EXIT_OK,
@@ -36,6 +39,7 @@ const SCAN_FLAGS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   'no-gitignore': { type: 'boolean' },
+  ...DOWNLOAD_FLAG,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -58,6 +62,7 @@ ${helpLines([
   ...AUDIT_OPTION_HELP,
   ['--fail-on SEVERITY', `exit with 1 when a finding at or above SEVERITY exists (${SEVERITIES.join('|')})`],
   ['--no-gitignore', 'also audit files that .gitignore excludes'],
+  DOWNLOAD_HELP,
   ['-h, --help', 'show this help'],
 ])}
 
@@ -115,6 +120,7 @@ export async function parseScanArgs(args: string[], cwd: string): Promise<ScanAr
   }
   if (!help && positionals.length === 0) throw new UsageError('give at least one file or folder to scan, e.g. prompt-audit scan src/');
   const { options, configFile, warnings } = await loadAuditOptions(values, cwd);
+  applyDownloadFlag(values);
   return { help, paths: positionals, format, failOn, options, configFile, warnings, respectGitignore: values['no-gitignore'] !== true };
 }
 

@@ -16,7 +16,8 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 let settings: VocabularySettings = {
   cacheDir: defaultCacheDir(),
   downloadBaseUrl: process.env.PROMPT_AUDIT_TOKENIZER_MIRROR || DEFAULT_DOWNLOAD_BASE_URL,
-  allowDownload: process.env.PROMPT_AUDIT_OFFLINE !== '1',
+  // Opt-in: the only network use the product has. Adapters turn it on from a setting or a flag.
+  allowDownload: process.env.PROMPT_AUDIT_ALLOW_DOWNLOAD === '1',
 };
 
 /** Adapters set where downloaded vocabularies live (the extension: its global storage folder). */
