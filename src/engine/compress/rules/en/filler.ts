@@ -29,7 +29,9 @@ const POSSIBLE = /(?<![ \t])[ \t]+possible\b(?<=\bthe most [^.!?\n\uE000-\uF8FF]
  */
 const NEGATED = "(?<=\\b(?:not|never|no|nothing|none|without|cannot)\\b[^.!?\\n]{0,80}?|n['’]t\\b[^.!?\\n]{0,80}?)";
 const NEGATION_EMPHASIS = new RegExp(
-  `${NEGATED}(?:,[ \\t]*under (?:any|no) circumstances[ \\t]*,(?=[ \\t])|[ \\t]+(?:under any circumstances|at all|whatsoever)(?=[ \\t]*[.,;:!?)]|[ \\t]*(?:\\n|$)))`,
+  // The lookahead first: the look back for a negation only runs where the emphasis itself stands.
+  // A run of spaces is tried from its first one only (linear on long runs).
+  `(?=,[ \\t]*under (?:any|no) circumstances|(?<![ \\t])[ \\t]+(?:under any circumstances|at all|whatsoever))${NEGATED}(?:,[ \\t]*under (?:any|no) circumstances[ \\t]*,(?=[ \\t])|[ \\t]+(?:under any circumstances|at all|whatsoever)(?=[ \\t]*[.,;:!?)]|[ \\t]*(?:\\n|$)))`,
   'gi',
 );
 

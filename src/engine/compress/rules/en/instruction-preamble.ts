@@ -54,7 +54,7 @@ const OPENINGS = new RegExp(
  * "Your task is to read X and to write Y": once the opening goes, the second "to" would dangle ("Read X and to
  * write Y"), so it goes first.
  */
-const TASK_AND_TO = new RegExp(`(${CLAUSE_START}${TASK_OPENING}[ \\t]+[^.!?\\n]*?[ \\t]and)[ \\t]+to[ \\t]+(?=[a-z])`, 'gi');
+const TASK_AND_TO = new RegExp(`(${startsWithOneOf(['your', 'what', 'all'])}${CLAUSE_START}${TASK_OPENING}[ \\t]+[^.!?\\n]*?[ \\t]and)[ \\t]+to[ \\t]+(?=[a-z])`, 'gi');
 
 /** "It is important that you X and that you Y": once the opening goes, the second "that you" goes with it. */
 const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essential|crucial|critical|vital|imperative|necessary) that you|(?:make sure|ensure)(?: that)? you)\b[^.!?\n]*?and that you)/gi;
