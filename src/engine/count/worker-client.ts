@@ -89,6 +89,11 @@ export function countOpenAIInWorker(encoding: string, text: string): Promise<num
   return request({ op: 'count', vocabId: encoding, texts: [text] }).then((r) => r.counts![0]!);
 }
 
+/** Where `tokenizers/<id>.json` is looked for: next to the bundle (dist/), or this folder when run from source. */
+export function vocabularyBundleDir(): string {
+  return __dirname;
+}
+
 /** Vocabularies the current worker holds, by id: the load promise (shared by concurrent callers). */
 const loadedVocabularies = new Map<string, Promise<void>>();
 
@@ -96,8 +101,7 @@ const loadedVocabularies = new Map<string, Promise<void>>();
 export function loadVocabulary(vocab: VocabularyFile): Promise<void> {
   let loading = loadedVocabularies.get(vocab.id);
   if (!loading) {
-    const bundleDir = __dirname;
-    loading = request({ op: 'load', vocab, settings, bundleDir }).then(() => undefined);
+    loading = request({ op: 'load', vocab, settings, bundleDir: vocabularyBundleDir() }).then(() => undefined);
     loadedVocabularies.set(vocab.id, loading);
     loading.catch(() => loadedVocabularies.delete(vocab.id));
   }
