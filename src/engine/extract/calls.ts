@@ -11,6 +11,8 @@ import { endOf, named, typeOf } from './nodes';
 import { PROVIDER_OPTION_KEYS, PromptReader, type ParamUse, type PromptDraft } from './messages';
 import { pathMatches, providerOfBaseUrl, Receivers, type Receiver } from './receivers';
 import { Wrappers } from './wrappers';
+import { isRetryLoop } from './retry';
+import type { RecoveredCall } from './recover';
 import { APIS, HTTP_METHODS, endpointOf, modelInUrl, type ApiSpec, type ConfiguratorSpec, type FieldKind, type RequestSpec } from './providers';
 import type { Item } from './syntax';
 
@@ -80,6 +82,11 @@ export class CallModel {
   identify(callNode: Node): ApiMatch | null {
     const e = this.ev.expr(callNode);
     if (e.kind !== 'call' || e.isNew) return null;
+    return this.identifyCallee(e);
+  }
+
+  /** As identify, from a callee and its arguments (also a half-typed call read out of a syntax error). */
+  identifyCallee(e: { callee: Node; args: Item[] }): ApiMatch | null {
     const chain = this.ev.chain(e.callee);
     const method = chain.segments[chain.segments.length - 1];
     if (!method) return null;
@@ -182,7 +189,10 @@ export class CallModel {
 
   /** `litellm` in `litellm.completion(...)`, `ai` in `import * as ai from 'ai'`: a name bound to one of the modules. */
   private isModule(name: string, at: Node, modules: string[]): boolean {
-    const info = this.ev.resolve(name, at)?.binding.import;
+    const r = this.ev.resolve(name, at);
+    // A snippet or notebook cell whose `import litellm` is elsewhere: the module's own name, bound to nothing here.
+    if (!r) return modules.includes(name);
+    const info = r.binding.import;
     return !!info && (info.imported === '*' || info.imported === 'default') && modules.includes(info.module);
   }
 
@@ -232,18 +242,10 @@ export class CallModel {
 
     if (reader.params.length > 0) this.wrappers.prompts(reader);
 
-    let provider: Provider = match.spec.provider;
-    if (provider === 'openai' || provider === 'unknown') {
-      if (match.receiver.client) provider = match.receiver.client.provider;
-      else if (state.model) provider = providerOfModel(state.model.value) ?? provider;
-    }
-    if (match.spec.api === 'completions.create' && (state.maxTokens?.key === 'max_tokens_to_sample' || match.receiver.client?.provider === 'anthropic')) {
-      provider = 'anthropic';
-    }
     const site: CallSite = {
       range: this.ev.range(callNode),
       nameRange: this.ev.range(match.nameNode),
-      provider,
+      provider: this.providerOf(match, state),
       api: match.spec.api.replace('{method}', match.method),
       model: state.model,
       maxTokens: state.maxTokens,
@@ -255,6 +257,81 @@ export class CallModel {
       insertAt: insertAtOffset === null ? null : this.ev.index.lines.positionAt(insertAtOffset),
     };
     return { site, params: reader.params, insertAtOffset };
+  }
+
+  /** The provider: the API's, or for OpenAI-compatible APIs the client's base URL or the model's family. */
+  private providerOf(match: ApiMatch, state: RequestState): Provider {
+    let provider: Provider = match.spec.provider;
+    if (provider === 'openai' || provider === 'unknown') {
+      if (match.receiver.client) provider = match.receiver.client.provider;
+      else if (state.model) provider = providerOfModel(state.model.value) ?? provider;
+    }
+    if (match.spec.api === 'completions.create' && (state.maxTokens?.key === 'max_tokens_to_sample' || match.receiver.client?.provider === 'anthropic')) {
+      provider = 'anthropic';
+    }
+    return provider;
+  }
+
+  /**
+   * A half-typed call read out of a syntax error: its complete arguments as usual, and from the argument being typed
+   * whatever is readable (message dicts, possibly with their braces still open; a string or a number).
+   */
+  buildRecovered(rc: RecoveredCall, match: ApiMatch): BuiltCall {
+    const reader = new PromptReader(this.ev);
+    reader.context = rc.callee.startIndex;
+    const state: RequestState = { model: null, maxTokens: null, argsResolved: false, reader, fromConfigurator: false };
+    for (const c of match.receiver.configurators) {
+      state.fromConfigurator = true;
+      const from = reader.drafts.length;
+      this.applyRequest(c.call, c.spec.request, state, null);
+      if (c.spec.kind === 'langchain-prompt') reader.markTemplates(from);
+    }
+    state.fromConfigurator = false;
+    const spec = match.spec.request;
+    const args: Record<string, Range> = {};
+    const fields: Item[] = [];
+    let index = 0;
+    for (const a of rc.args) {
+      if (a.spread) continue;
+      if (a.key !== null) {
+        fields.push(a);
+        args[a.key] = this.ev.range(a.value);
+        continue;
+      }
+      const key = spec.positional?.[index++];
+      if (key) fields.push({ ...a, key });
+    }
+    this.applyFields(fields, spec, state);
+    for (const b of rc.broken) {
+      const kind = spec.fields[b.key];
+      if (!kind) continue;
+      const role = typeof kind === 'object' && 'text' in kind ? kind.text : 'user';
+      if (kind === 'model' || kind === 'modelFactory' || kind === 'maxTokens' || (typeof kind === 'object' && 'text' in kind)) {
+        for (const v of b.values.slice(0, 1)) this.applyField(b.key, v, kind, state);
+      } else {
+        for (const v of b.values) reader.textOrBlocks(v, role);
+      }
+      for (const m of b.messages) {
+        if (Array.isArray(m)) reader.messageEntries(m, role);
+        else reader.message(m, role);
+      }
+    }
+    if (reader.params.length > 0) this.wrappers.prompts(reader);
+    const site: CallSite = {
+      range: this.ev.index.lines.range(rc.callee.startIndex, rc.end),
+      nameRange: this.ev.range(match.nameNode),
+      provider: this.providerOf(match, state),
+      api: match.spec.api.replace('{method}', match.method),
+      model: state.model,
+      maxTokens: state.maxTokens,
+      prompts: toPrompts(reader.drafts, (n) => this.ev.range(n)),
+      argsResolved: false,
+      loop: this.loopOf(rc.callee),
+      cacheControl: reader.cacheControl,
+      args,
+      insertAt: null,
+    };
+    return { site, params: reader.params, insertAtOffset: null };
   }
 
   /**
@@ -393,6 +470,9 @@ export class CallModel {
       case 'input':
         reader.input(value);
         break;
+      case 'examples':
+        reader.examples(value);
+        break;
       case 'langchainInput':
         if (!this.formattedTemplate(value, state)) reader.langchainInput(value);
         break;
@@ -447,16 +527,27 @@ export class CallModel {
 
   // ---------------------------------------------------------------- loops
 
-  /** The innermost loop over data around a call: a loop body, a comprehension, a map/forEach callback, gather. */
+  /**
+   * The innermost loop over data around a call: a loop body, a comprehension, a map/forEach callback, gather. Retry
+   * and fallback loops are not loops over data: the loop around them, if any, is the one reported.
+   */
   loopOf(callNode: Node): { kind: LoopKind; range: Range } | null {
-    const loop = this.ev.index.loopAt(callNode.startIndex);
-    if (!loop) return null;
-    let kind = loop.kind;
-    if (kind === 'comprehension' || kind === 'map') {
-      const node = this.ev.index.node(loop.ref);
-      if (node && this.ev.syntax.isGathered(node)) kind = 'gather';
+    const index = this.ev.index;
+    let inner: Node | null = null;
+    for (const loop of index.loopsAt(callNode.startIndex)) {
+      const node = index.node(loop.ref);
+      if (!node) continue;
+      // Whether it retries depends on the loop's header and body: an edit there redoes this call.
+      this.ev.deps.spans.push(loop.ref.start, loop.ref.end);
+      if (isRetryLoop(this.ev, loop, node, callNode, inner)) {
+        inner = node;
+        continue;
+      }
+      let kind = loop.kind;
+      if ((kind === 'comprehension' || kind === 'map') && this.ev.syntax.isGathered(node)) kind = 'gather';
+      return { kind, range: index.lines.range(loop.ref.start, loop.ref.end) };
     }
-    return { kind, range: this.ev.index.lines.range(loop.ref.start, loop.ref.end) };
+    return null;
   }
 }
 

@@ -208,6 +208,7 @@ export class ExtractDocument {
     for (const m of this.index.messages) take(`message:${m.start}`, () => x.message(m));
     for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}`, () => x.promptArg(a));
     for (const w of this.index.wrapperCalls) take(`wrapper-call:${w.start}`, () => x.wrapperCall(w));
+    for (const e of this.index.errors) take(`recovered:${e.start}`, () => x.recovered(e));
     for (const c of this.index.comments) take(`directive:${c.start}`, () => x.directive(c));
     // Results keep their first key (a call that turned out to be a configurator keeps `call:`).
     this.results = next;

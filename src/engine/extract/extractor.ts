@@ -4,17 +4,18 @@
  * assembles the ExtractResult. The document keeps these results and redoes only the ones an edit touches.
  */
 import type { Node } from 'web-tree-sitter';
-import type { CallSite, Directive, PromptConstant, Range } from '../model';
+import type { CallSite, Directive, PromptConstant, PromptRole, Range } from '../model';
 import { CallModel } from './calls';
 import { constantOf, constantOfDraft, isPromptName, looksLikePrompt } from './constants';
 import { directiveOf } from './directives';
 import { Evaluator, type TextValue } from './evaluate';
-import type { BindingEntry, FileIndex, NodeRef } from './fileindex';
+import type { BindingEntry, FileIndex, NodeRef, ScopeEntry } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
 import { endOf } from './nodes';
+import { recoverCalls } from './recover';
 
-export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive';
+export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive' | 'recovered';
 
 /** The plain result of one candidate, with what it read (for re-use after edits). */
 export interface CandidateResult {
@@ -88,10 +89,11 @@ export class Extraction {
       if (conf && (conf.kind === 'langchain-prompt' || conf.kind === 'google-model')) {
         const reader = new PromptReader(this.ev);
         for (const [key, kind] of Object.entries(conf.request.fields)) {
-          if (kind === 'messages' || (typeof kind === 'object' && 'text' in kind)) {
+          if (kind === 'messages' || kind === 'examples' || (typeof kind === 'object' && 'text' in kind)) {
             const arg = this.argument(node, key, conf.request.positional ?? []);
             if (!arg) continue;
             if (kind === 'messages') reader.messages(arg);
+            else if (kind === 'examples') reader.examples(arg);
             else reader.textOrBlocks(arg, kind.text);
           }
         }
@@ -105,6 +107,19 @@ export class Extraction {
         reader.message(node);
         r.kind = 'configurator';
         r.loose = this.looseConstants(reader.drafts, node);
+      }
+    });
+  }
+
+  /** A syntax error node: the API calls being typed in it (brackets not closed yet), read back. */
+  recovered(ref: NodeRef): CandidateResult | null {
+    return this.run('recovered', ref, (r, node) => {
+      // One result per error node: its first API call (a half-typed call swallows what follows it).
+      for (const rc of recoverCalls(node, this.ev.syntax)) {
+        const match = this.model.identifyCallee({ callee: rc.callee, args: rc.args });
+        if (!match || match.http) continue;
+        r.call = this.model.buildRecovered(rc, match).site;
+        return;
       }
     });
   }
@@ -133,6 +148,8 @@ export class Extraction {
       r.suffix = `:${b.name}`;
       const valueNode = b.value ? this.index.node(b.value) : null;
       if (!valueNode) return;
+      // `system = PLAYBOOK` inside a function: a local alias of a constant, not a prompt of its own.
+      if (this.isLocalAlias(b, valueNode)) return;
       let value = this.ev.text(valueNode);
       if (!value || value.literals.length === 0) return;
       // `prompt = "..."` followed by `prompt += "..."`: the constant is the whole text built in its scope.
@@ -148,6 +165,15 @@ export class Extraction {
       if (!looksLikePrompt(value.text)) return;
       r.constant = constantOf(b.name, this.nameRange(b), valueNode, asTemplate(value), this.rangeOf);
     });
+  }
+
+  private isLocalAlias(b: BindingEntry, valueNode: Node): boolean {
+    let e = this.ev.expr(valueNode);
+    while (e.kind === 'wrap') e = this.ev.expr(e.inner);
+    if (e.kind !== 'name' && e.kind !== 'member') return false;
+    let s: ScopeEntry | null = this.index.scopeOf(b);
+    while (s && s.kind === 'block') s = s.parent;
+    return !!s && s.kind === 'function' && this.ev.resolveValue(valueNode) !== null;
   }
 
   /** A function named like a prompt builder that returns a string (`def build_prompt(...): return f"..."`). */
@@ -272,6 +298,17 @@ function isMessageClassCall(x: Extraction, node: Node): boolean {
   return MESSAGE_CLASS_SET.has(last) || ((last === 'from_template' || last === 'fromTemplate') && /MessagePromptTemplate$/.test(owner));
 }
 
+/**
+ * A constant's role is the one the calls in this file send it with (`{"role": "system", "content": PROMPT}`), else the
+ * one its name suggests. Example blocks keep `example`: they are sent as user or assistant turns.
+ */
+function roleFromUse(c: PromptConstant, sentAs: Map<number, { role: PromptRole }>): PromptConstant {
+  const first = c.literals[0];
+  const used = first ? sentAs.get(first.range.startOffset) : undefined;
+  if (!used || used.role === c.role || c.role === 'example') return c;
+  return { ...c, role: used.role };
+}
+
 export function keyOf(r: CandidateResult): string {
   return r.prefix === 'call' ? `call:${r.start}:${r.end}` : `${r.prefix}:${r.start}${r.suffix}`;
 }
@@ -290,7 +327,17 @@ export function assemble(results: Iterable<CandidateResult>): { calls: CallSite[
   }
   calls.sort((a, b) => a.range.startOffset - b.range.startOffset);
   const covered = new Set<number>();
-  for (const c of calls) for (const p of c.prompts) for (const l of p.literals) covered.add(l.range.startOffset);
+  // The role each literal is sent with (a prompt made of exactly one constant's literals says it best).
+  const sentAs = new Map<number, { role: PromptRole; exact: boolean }>();
+  for (const c of calls) {
+    for (const p of c.prompts) {
+      for (const l of p.literals) {
+        covered.add(l.range.startOffset);
+        const seen = sentAs.get(l.range.startOffset);
+        if (!seen || (!seen.exact && p.literals.length === 1)) sentAs.set(l.range.startOffset, { role: p.role, exact: p.literals.length === 1 });
+      }
+    }
+  }
   const seenConstants = new Set<string>();
   const prompts: PromptConstant[] = [];
   // A constant made only of another constant's literals is an alias (`B = A`, `prompt = PromptTemplate.from_template(T)`).
@@ -300,7 +347,7 @@ export function assemble(results: Iterable<CandidateResult>): { calls: CallSite[
     if (seenConstants.has(key)) continue;
     seenConstants.add(key);
     if (c.literals.every((l) => constantLiterals.has(l.range.startOffset))) continue;
-    prompts.push(c);
+    prompts.push(roleFromUse(c, sentAs));
     for (const l of c.literals) {
       covered.add(l.range.startOffset);
       constantLiterals.add(l.range.startOffset);

@@ -92,7 +92,7 @@ export interface MutationEntry {
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
   'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
-  'import', 'comment', 'message', 'prompt_arg', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
+  'import', 'comment', 'message', 'prompt_arg', 'error', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
 
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
@@ -158,6 +158,8 @@ export class FileIndex {
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
   promptArgs: NodeRef[] = [];
+  /** Syntax error nodes (half-typed code): an API call whose brackets are not closed yet may sit in one. */
+  errors: NodeRef[] = [];
   /** Positions of the current text. */
   lines = new LineIndex('');
   /** Modules imported anywhere in the file (`openai`, `@ai-sdk/openai`, `google.generativeai`...). */
@@ -188,6 +190,7 @@ export class FileIndex {
     this.comments = [];
     this.messages = [];
     this.promptArgs = [];
+    this.errors = [];
     this.wrapperCalls = [];
     this.loops = [];
     this.callSites = new Map();
@@ -364,6 +367,9 @@ export class FileIndex {
         case 'prompt_arg':
           this.promptArgs.push(this.lazy(main));
           break;
+        case 'error':
+          this.errors.push(this.lazy(main));
+          break;
         case 'loop.for':
         case 'loop.while':
         case 'loop.comprehension':
@@ -525,18 +531,22 @@ export class FileIndex {
     return null;
   }
 
-  /** The innermost loop whose body runs the code at `pos` once per item (a function in between ends the search). */
-  loopAt(pos: number): LoopEntry | null {
+  /**
+   * The loops whose bodies run the code at `pos` once per iteration, innermost first (a function in between ends the
+   * search: its body runs when it is called, not per iteration).
+   */
+  loopsAt(pos: number): LoopEntry[] {
     let fn: ScopeEntry | null = this.scopeAt(pos);
     while (fn && fn.kind !== 'function' && fn.kind !== 'class' && fn.kind !== 'module') fn = fn.parent;
-    let best: LoopEntry | null = null;
+    const out: LoopEntry[] = [];
     for (const l of this.loops) {
       if (l.bodyStart > pos) break;
       if (pos >= l.bodyEnd) continue;
       const ok = !fn || fn.kind === 'module' || fn.ref.start < l.bodyStart || (l.kind !== 'for' && l.kind !== 'while' && l.kind !== 'comprehension' && fn.ref.start === l.bodyStart);
-      if (ok && (!best || l.bodyStart >= best.bodyStart)) best = l;
+      if (ok) out.push(l);
     }
-    return best;
+    // Sorted by body start: the innermost loop starts last.
+    return out.reverse();
   }
 
   /** Adds a function's parameters as bindings (once): most functions never have a name looked up inside them. */
@@ -609,6 +619,7 @@ export class FileIndex {
     for (const r of this.comments) f(r);
     for (const r of this.messages) f(r);
     for (const r of this.promptArgs) f(r);
+    for (const r of this.errors) f(r);
     for (const r of this.wrapperCalls) f(r);
   }
 
@@ -699,6 +710,7 @@ export class FileIndex {
     this.comments = keepRefs(this.comments);
     this.messages = keepRefs(this.messages);
     this.promptArgs = keepRefs(this.promptArgs);
+    this.errors = keepRefs(this.errors);
     this.wrapperCalls = keepRefs(this.wrapperCalls);
     this.calls = this.calls.filter((c) => {
       if (touched(c.ref)) return false;
@@ -798,6 +810,7 @@ export class FileIndex {
     this.comments = uniq(this.comments, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.messages = uniq(this.messages, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.promptArgs = uniq(this.promptArgs, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
+    this.errors = uniq(this.errors, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.wrapperCalls = uniq(this.wrapperCalls, (r) => r, (r) => `${r.start}:${r.end}`).sort(byStart);
     this.loops = uniq(this.loops, (l) => l.ref, (l) => `${l.ref.start}:${l.ref.end}:${l.kind}`);
     this.calls = uniq(this.calls, (c) => c.ref, (c) => `${c.ref.start}:${c.ref.end}:${c.name}`);

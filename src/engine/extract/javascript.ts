@@ -94,6 +94,13 @@ function literalKey(node: Node): string | null {
   }
 }
 
+/** `key: value` as an Item. */
+function entry(child: Node): Item | null {
+  if (typeOf(child) !== 'pair') return null;
+  const c = named(child);
+  return c.length >= 2 ? { key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false } : null;
+}
+
 function items(container: Node): Item[] {
   const out: Item[] = [];
   for (const child of named(container)) {
@@ -107,9 +114,8 @@ function items(container: Node): Item[] {
         break;
       }
       case 'pair': {
-        // key : value
-        const c = named(child);
-        if (c.length >= 2) out.push({ key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false });
+        const item = entry(child);
+        if (item) out.push(item);
         break;
       }
       case 'shorthand_property_identifier':
@@ -396,5 +402,19 @@ export const javascript: LanguageSyntax = {
   commentText: (node) => {
     const t = textOf(node);
     return t.startsWith('/*') ? t.slice(2, t.endsWith('*/') ? -2 : undefined) : t.replace(/^\/\/+/, '');
+  },
+  entry,
+  keyName: literalKey,
+  tryBody: (node) => (typeOf(node) === 'try_statement' ? node.childForFieldName('body') : null),
+  leavesLoop: (node) => typeOf(node) === 'return_statement' || typeOf(node) === 'break_statement',
+  loopBound(loop: Node): Node | null {
+    // for (...; i < n; ...) / while (i < n) / while (i <= n)
+    const type = typeOf(loop);
+    if (type !== 'for_statement' && type !== 'while_statement') return null;
+    let cond = loop.childForFieldName('condition');
+    while (cond && (typeOf(cond) === 'parenthesized_expression' || typeOf(cond) === 'expression_statement')) cond = named(cond)[0] ?? null;
+    if (!isType(cond, 'binary_expression')) return null;
+    const op = cond.childForFieldName('operator')?.type;
+    return op === '<' || op === '<=' ? cond.childForFieldName('right') : null;
   },
 };

@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import type { PromptRole } from '../model';
 import { lastEntry, type Evaluator, type TextValue } from './evaluate';
 import type { Item } from './syntax';
+import { FEW_SHOT_CLASSES } from './providers/langchain';
 
 export interface PromptDraft {
   role: PromptRole;
@@ -214,6 +215,26 @@ export class PromptReader {
     return true;
   }
 
+  /** A message given as its entries (`role`, `content` / `parts` / `text`, `name`). */
+  messageEntries(entries: Item[], fallbackRole: PromptRole = 'user'): void {
+    this.noteCache(entries);
+    for (const key of PROVIDER_OPTION_KEYS) {
+      const o = lastEntry(entries, key);
+      if (o) this.scanCache(o.value);
+    }
+    const roleWord = this.roleText(entries);
+    const nameEntry = lastEntry(entries, 'name');
+    const nameText = nameEntry ? this.ev.text(nameEntry.value)?.text : undefined;
+    let role = roleOf(roleWord, fallbackRole);
+    if (nameText && /^example_/.test(nameText)) role = 'example';
+    const content = lastEntry(entries, 'content');
+    if (content) return this.content(content.value, role);
+    const parts = lastEntry(entries, 'parts');
+    if (parts) return this.parts(parts.value, role);
+    const text = lastEntry(entries, 'text');
+    if (text) this.addText(text.value, role);
+  }
+
   /** One message in any shape. */
   message(node: Node, fallbackRole: PromptRole = 'user'): void {
     const resolved = this.ev.resolveValue(node);
@@ -221,23 +242,7 @@ export class PromptReader {
     const e = this.ev.expr(target);
     if (e.kind === 'dict' || (e.kind === 'call' && this.isStructCall(e.callee))) {
       const d = this.ev.dict(target);
-      if (!d) return;
-      this.noteCache(d.entries);
-      for (const key of PROVIDER_OPTION_KEYS) {
-        const o = lastEntry(d.entries, key);
-        if (o) this.scanCache(o.value);
-      }
-      const roleWord = this.roleText(d.entries);
-      const nameEntry = lastEntry(d.entries, 'name');
-      const nameText = nameEntry ? this.ev.text(nameEntry.value)?.text : undefined;
-      let role = roleOf(roleWord, fallbackRole);
-      if (nameText && /^example_/.test(nameText)) role = 'example';
-      const content = lastEntry(d.entries, 'content');
-      if (content) return this.content(content.value, role);
-      const parts = lastEntry(d.entries, 'parts');
-      if (parts) return this.parts(parts.value, role);
-      const text = lastEntry(d.entries, 'text');
-      if (text) this.addText(text.value, role);
+      if (d) this.messageEntries(d.entries, fallbackRole);
       return;
     }
     if (e.kind === 'list') {
@@ -260,6 +265,13 @@ export class PromptReader {
       const owner = names.length >= 2 ? names[names.length - 2] : last;
       const cls = last === 'from_template' || last === 'fromTemplate' || last === 'from_messages' ? owner : last;
       if (cls === 'MessagesPlaceholder') return;
+      if (FEW_SHOT_CLASSES.includes(cls)) {
+        const ex = e.args.find((a) => a.key === 'examples');
+        const options = !ex && e.args[0] && !e.args[0].spread ? this.ev.dict(e.args[0].value) : null;
+        const value = ex?.value ?? (options ? lastEntry(options.entries, 'examples')?.value : undefined);
+        if (value) this.examples(value);
+        return;
+      }
       const role = roleOfClass(cls);
       if (role) {
         const roleArg = e.args.find((a) => a.key === 'role');
@@ -293,6 +305,18 @@ export class PromptReader {
   input(node: Node): void {
     if (this.addText(node, 'user')) return;
     this.messages(node, 'user');
+  }
+
+  /** Few-shot examples: a list of dicts (`{"input": ..., "output": ...}`) or strings; each text is an example. */
+  examples(node: Node): void {
+    const list = this.ev.list(node);
+    if (!list) return;
+    for (const item of list.items) {
+      if (item.spread) continue;
+      if (this.addText(item.value, 'example')) continue;
+      const d = this.ev.dict(item.value);
+      if (d) for (const e of d.entries) if (!e.spread) this.addText(e.value, 'example');
+    }
   }
 
   /** LangChain `invoke` input: a string, messages, or a dict of template variables (their values fill the template). */

@@ -99,6 +99,16 @@ function keyOf(node: Node): string | null {
   return text;
 }
 
+/** `name = value` / `key: value` as an Item. */
+function entry(child: Node): Item | null {
+  const type = typeOf(child);
+  if (type !== 'keyword_argument' && type !== 'pair') return null;
+  const c = named(child);
+  if (c.length < 2) return null;
+  const key = c[0];
+  return { key: type === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false };
+}
+
 function items(container: Node): Item[] {
   const out: Item[] = [];
   for (const child of named(container)) {
@@ -111,11 +121,8 @@ function items(container: Node): Item[] {
       }
       case 'keyword_argument':
       case 'pair': {
-        // name = value / key: value
-        const c = named(child);
-        if (c.length < 2) break;
-        const key = c[0];
-        out.push({ key: typeOf(child) === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false });
+        const item = entry(child);
+        if (item) out.push(item);
         break;
       }
       default:
@@ -329,4 +336,23 @@ export const python: LanguageSyntax = {
   targetNames,
   isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
   commentText: (node) => textOf(node).replace(/^#+/, ''),
+  entry,
+  keyName: (node) => (typeOf(node) === 'identifier' ? textOf(node) : keyOf(node)),
+  tryBody: (node) => (typeOf(node) === 'try_statement' ? node.childForFieldName('body') : null),
+  leavesLoop: (node) => typeOf(node) === 'return_statement' || typeOf(node) === 'break_statement',
+  loopBound(loop: Node): Node | null {
+    // while attempt < n / while attempt <= n
+    if (typeOf(loop) === 'while_statement') {
+      const cond = loop.childForFieldName('condition');
+      const c = isType(cond, 'comparison_operator') ? parts(cond) : [];
+      return c.length === 3 && (typeOf(c[1]) === '<' || typeOf(c[1]) === '<=') ? c[2] : null;
+    }
+    // for _ in range(n) / range(start, n)
+    if (typeOf(loop) !== 'for_statement') return null;
+    const right = loop.childForFieldName('right');
+    if (!isType(right, 'call') || right.childForFieldName('function')?.text !== 'range') return null;
+    const args = right.childForFieldName('arguments');
+    const positional = args ? named(args).filter((a) => typeOf(a) !== 'keyword_argument') : [];
+    return positional.length >= 1 && positional.length <= 2 ? positional[positional.length - 1] : null;
+  },
 };

@@ -92,4 +92,14 @@ export interface LanguageSyntax {
   isDocstring(node: Node): boolean;
   /** The comment's text without its markers. */
   commentText(node: Node): string;
+  /** A keyword argument or dictionary / object pair node as an Item (pieces of a half-typed call); else null. */
+  entry(node: Node): Item | null;
+  /** The key a node spells when it stands before `=` / `:` (a name, a property name, a string key); else null. */
+  keyName(node: Node): string | null;
+  /** The protected block of a `try` statement; null when the node is not one. */
+  tryBody(node: Node): Node | null;
+  /** True for a statement that leaves the loop around it: `return`, `break`. */
+  leavesLoop(node: Node): boolean;
+  /** The number a counting loop runs up to: `3` in `for _ in range(3)` / `for (let i = 0; i < 3; i++)`. */
+  loopBound(loop: Node): Node | null;
 }

@@ -21,6 +21,9 @@ const chatModel: RequestSpec = {
 /** Message classes whose content is a prompt wherever they appear. */
 export const MESSAGE_CLASSES = ['SystemMessage', 'HumanMessage', 'AIMessage', 'ChatMessage'];
 
+/** Few-shot prompt templates, whose `examples` list is sent as example turns. */
+export const FEW_SHOT_CLASSES = ['FewShotPromptTemplate', 'FewShotChatMessagePromptTemplate'];
+
 export const LANGCHAIN_MODULES = ['langchain', 'langchain_openai', 'langchain_anthropic', 'langchain_google_genai', 'langchain_core', 'langchain_community', '@langchain/'];
 
 export const langchain: ProviderTable = {
@@ -68,6 +71,13 @@ export const langchain: ProviderTable = {
       request: { positional: ['template'], fields: { template: { text: 'user' } } },
     },
     { kind: 'langchain-prompt', provider: 'langchain', names: ['PromptTemplate'], request: { fields: { template: { text: 'user' } } } },
+    // Few-shot templates: the examples are sent with every request, between the prefix and the suffix.
+    {
+      kind: 'langchain-prompt',
+      provider: 'langchain',
+      names: FEW_SHOT_CLASSES,
+      request: { fields: { examples: 'examples', prefix: { text: 'user' }, suffix: { text: 'user' } } },
+    },
     // Chains and agents built from a model and a prompt: their settings come from whatever they were built from.
     {
       kind: 'langchain-chain',

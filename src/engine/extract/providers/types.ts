@@ -20,6 +20,8 @@ export type FieldKind =
   | 'input'
   /** LangChain `invoke` input: a string, messages, or a dict of template variables. */
   | 'langchainInput'
+  /** Few-shot examples (`FewShotPromptTemplate(examples=[{...}])`): every text in the list is an example prompt. */
+  | 'examples'
   /** A string, or text blocks, with a fixed role (`system=`, `instructions=`, `system_instruction=`). */
   | { text: PromptRole }
   /** A nested settings object (`config=`, `generation_config=`). */

@@ -43,10 +43,13 @@
 
 ((comment) @comment (#match? @comment "prompt-audit"))
 
+; Syntax errors: a half-typed API call (brackets not closed yet) is read back out of them.
+(ERROR) @error
+
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
-; (Anchored to the first entry, where role sits, so that each object is one candidate match at most.)
-(object . (pair key: (property_identifier) @message.key) (#eq? @message.key "role")) @message
-(object . (pair key: (string (string_fragment) @message.key)) (#eq? @message.key "role")) @message
+; (role may be any entry; an object has one such key, so it is one candidate match.)
+(object (pair key: (property_identifier) @message.key) (#eq? @message.key "role")) @message
+(object (pair key: (string (string_fragment) @message.key)) (#eq? @message.key "role")) @message
 
 ; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
 (pair

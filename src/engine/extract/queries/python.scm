@@ -29,9 +29,12 @@
 
 ((comment) @comment (#match? @comment "prompt-audit"))
 
+; Syntax errors: a half-typed API call (brackets not closed yet) is read back out of them.
+(ERROR) @error
+
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
-; (Anchored to the first entry, where "role" sits, so that each dictionary is one candidate match at most.)
-(dictionary . (pair key: (string (string_content) @message.key) (#eq? @message.key "role"))) @message
+; ("role" may be any entry; a dictionary has one such key, so it is one candidate match.)
+(dictionary (pair key: (string (string_content) @message.key) (#eq? @message.key "role"))) @message
 
 ; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
 ; reach no API call in this file.
