@@ -6,10 +6,11 @@
 // the saving measured when the corpus was added (see docs/compression.md: held out, the rule tier saves less than on
 // the corpus it was written against, and less than the 15% it reaches there).
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { describeCorpus } from './corpus-suite';
 import { FIXTURES, countO200k } from './helpers';
+import { inOrder, negations } from './independent-checks';
 import { pick, prng } from './prng';
 
 const HELDOUT = join(FIXTURES, 'heldout');
@@ -21,88 +22,7 @@ const HELDOUT = join(FIXTURES, 'heldout');
  */
 const FLOOR: Record<'en' | 'ko', number> = { en: 0.09, ko: 0.09 };
 
-function corpus(language: 'en' | 'ko'): Array<{ name: string; text: string }> {
-  const dir = join(HELDOUT, language);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-}
-
-// Independent of src/engine/compress: what a reader would check by hand.
-const PLACEHOLDER = /\{\{[^{}\n]+\}\}|\{[A-Za-z_][\w.]*\}|<\/?[A-Za-z][\w-]*>/g;
-const URL_OR_MAIL = /https?:\/\/[^\s)"'`]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const NUMBER = /\d+(?:[.,:~-]\d+)*%?/g;
-const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
-const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”/g;
-const EN_NEGATION = /\b(?:not|never|no|nor|none|nothing|without|cannot|only|unless|except|avoid)\b|n't\b/gi;
-/** Korean negations in every form a rewrite may give them (하지 마세요 -> 금지; 말고 stays 말고). */
-const KO_NEGATION = /않|못|없|아니|아닌|금지|절대|불가|제외|(?<![가-힣])안(?=[ \t])|마(?=세요|십시오|시오|시기|시고|시며|라)|말(?=아|고|[ \t]*것)/g;
-/** Headings and numbered items: their sequence is the prompt's skeleton. */
-const SKELETON = /^[ \t]*(?:#{1,6}(?=[ \t])|\d{1,3}[.)](?=[ \t]))/gm;
-
-function all(re: RegExp, text: string): string[] {
-  return [...text.matchAll(re)].map((m) => m[0]);
-}
-
-function negations(text: string): number {
-  return all(EN_NEGATION, text).length + all(KO_NEGATION, text).length;
-}
-
-/** Every item of `before` found in `after`, in the same order. */
-function inOrder(items: readonly string[], after: string): string | null {
-  let from = 0;
-  for (const item of items) {
-    const at = after.indexOf(item, from);
-    if (at < 0) return item;
-    from = at + item.length;
-  }
-  return null;
-}
-
-function assertKeeps(before: string, after: string): void {
-  for (const [what, re] of [
-    ['placeholder', PLACEHOLDER],
-    ['URL or e-mail', URL_OR_MAIL],
-    ['number', NUMBER],
-    ['code', CODE],
-    ['quoted string', QUOTED],
-  ] as const) {
-    const missing = inOrder(all(re, before), after);
-    assert.equal(missing, null, `${what} ${JSON.stringify(missing)} is kept, in order`);
-  }
-  assert.equal(negations(after), negations(before), 'every negation is kept');
-  assert.deepEqual(all(SKELETON, after), all(SKELETON, before), 'headings and numbered items are kept');
-  assert.equal(after.split('\n').length <= before.split('\n').length, true, 'no line is added');
-}
-
-for (const language of ['en', 'ko'] as const) {
-  describe(`compress: held-out ${language} corpus`, () => {
-    const prompts = corpus(language);
-    const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k }) }));
-
-    it('has at least 10 prompts', () => {
-      assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
-    });
-
-    it(`saves at least ${FLOOR[language] * 100}% of o200k tokens over the corpus`, () => {
-      const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
-      const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
-      const saved = 1 - after / before;
-      assert.ok(saved >= FLOOR[language], `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
-    });
-
-    for (const r of results) {
-      it(`${r.name}: shorter, with placeholders, numbers, code, URLs, quotes, negations and structure kept`, () => {
-        assert.ok(r.result, 'every verbose prompt has something to remove');
-        assert.ok(r.result.tokensAfter < r.result.tokensBefore);
-        assert.equal(r.result.tokensAfter, countO200k(r.result.text));
-        assert.deepEqual(checkInvariants(r.text, r.result.text), []);
-        assertKeeps(r.text, r.result.text);
-      });
-    }
-  });
-}
+describeCorpus('held-out', HELDOUT, FLOOR);
 
 /**
  * Rewrites the held-out corpus showed to be wrong before the rules were fixed, through the whole pipeline: each input

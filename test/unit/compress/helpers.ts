@@ -15,10 +15,11 @@ export const countO200k = (text: string): number => {
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'compress');
 
-export function corpus(language: 'en' | 'ko'): Array<{ name: string; text: string }> {
-  const dir = join(FIXTURES, language);
+/** The prompts of one language in a corpus folder (`<root>/<language>/*<extension>`), by file name. */
+export function corpus(language: 'en' | 'ko', root = FIXTURES, extension = '.txt'): Array<{ name: string; text: string }> {
+  const dir = join(root, language);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith(extension))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }

@@ -1,0 +1,39 @@
+import { strict as assert } from 'node:assert';
+import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { corpus, countO200k } from './helpers';
+import { assertKeeps } from './independent-checks';
+
+/**
+ * The suite a corpus of verbose system prompts in `<root>/{en,ko}/*.md` runs: at least 10 prompts per language, the
+ * o200k saving over the whole corpus at or above `floor` (the measured figure is in the test's title), and every
+ * prompt shorter with its invariants kept, checked by the compressor's checker and independently of it.
+ */
+export function describeCorpus(title: string, root: string, floor: Record<'en' | 'ko', number>): void {
+  for (const language of ['en', 'ko'] as const) {
+    describe(`compress: ${title} ${language} corpus`, () => {
+      const prompts = corpus(language, root, '.md');
+      const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k }) }));
+      const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
+      const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
+      const saved = 1 - after / before;
+
+      it('has at least 10 prompts', () => {
+        assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
+      });
+
+      it(`saves at least ${(floor[language] * 100).toFixed(1)}% of o200k tokens over the corpus (measured ${(saved * 100).toFixed(1)}%: ${before} -> ${after})`, () => {
+        assert.ok(saved >= floor[language], `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
+      });
+
+      for (const r of results) {
+        it(`${r.name}: shorter, with placeholders, numbers, code, URLs, quotes, negations and structure kept`, () => {
+          assert.ok(r.result, 'every verbose prompt has something to remove');
+          assert.ok(r.result.tokensAfter < r.result.tokensBefore);
+          assert.equal(r.result.tokensAfter, countO200k(r.result.text));
+          assert.deepEqual(checkInvariants(r.text, r.result.text), []);
+          assertKeeps(r.text, r.result.text);
+        });
+      }
+    });
+  }
+}
