@@ -16,6 +16,7 @@ import { extract } from './extract';
 import { countPrompt, requestInputTokens, tokenizerFor, type Tokenizer } from './count';
 import { callCost, priceRequest, requestsPerDayFor } from './price';
 import { runRules, SourceText } from './rules';
+import { staticParts } from './extract/holes';
 
 /**
  * The one entry point of the engine: (text, language, options) -> AuditResult.
@@ -86,7 +87,7 @@ async function auditConstant(p: PromptConstant, options: AuditOptions, tokenizer
  * constants, and the editor's selection figure. `inputUsd` is null when the model's price is unknown.
  */
 export async function priceInput(
-  p: Pick<Prompt, 'text' | 'templated'>,
+  p: Pick<Prompt, 'text' | 'templated' | 'holes'>,
   model: string,
   options: AuditOptions,
 ): Promise<{ tokens: TokenFigure; inputUsd: number | null; note?: string }> {
@@ -96,9 +97,14 @@ export async function priceInput(
   return { tokens, inputUsd: price.inputUsd, ...(tokenizer.note ? { note: tokenizer.note } : {}) };
 }
 
-/** A prompt's figure: the static text counts; each placeholder adds the configured estimate (a lower bound). */
-function countPromptOf(p: Pick<Prompt, 'text' | 'templated'>, tokenizer: Tokenizer, options: AuditOptions): Promise<TokenFigure> {
-  return countPrompt(p.text, p.templated, 0, tokenizer, options);
+/**
+ * A prompt's figure: the static text counts, its placeholders (`holes`) do not; each placeholder adds the configured
+ * estimate (`placeholderTokens`), and a templated figure is a lower bound.
+ */
+function countPromptOf(p: Pick<Prompt, 'text' | 'templated' | 'holes'>, tokenizer: Tokenizer, options: AuditOptions): Promise<TokenFigure> {
+  const holes = p.holes ?? [];
+  if (holes.length === 0) return countPrompt(p.text, p.templated, 0, tokenizer, options);
+  return countPrompt(staticParts(p.text, holes), p.templated, holes.length, tokenizer, options);
 }
 
 function emptyResult(language: LanguageId, notes: string[]): AuditResult {

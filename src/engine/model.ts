@@ -41,6 +41,12 @@ export interface PromptLiteral {
   range: Range;
 }
 
+/** A stretch of a prompt's text: [start, end) as UTF-16 offsets into the text (not the document). */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 /** A prompt as the engine understands it: the evaluated text plus where every piece of it came from. */
 export interface Prompt {
   role: PromptRole;
@@ -50,6 +56,11 @@ export interface Prompt {
   text: string;
   /** True when any part of the text is not known statically (interpolation, `.format`, a parameter...). */
   templated: boolean;
+  /**
+   * The placeholders in `text`, in order: interpolations and values not known statically, template fields filled in
+   * later. Everything outside them is static. Absent: none known (the whole text is counted).
+   */
+  holes?: TextSpan[];
   /** Every literal that contributes, each with its own span, in text order. */
   literals: PromptLiteral[];
   /** The constant or variable the prompt reached the call through, if any. */
@@ -65,8 +76,10 @@ export interface PromptConstant {
   nameRange: Range;
   text: string;
   templated: boolean;
+  /** As Prompt.holes. */
+  holes?: TextSpan[];
   literals: PromptLiteral[];
-  /** Role suggested by the name (`SYSTEM_PROMPT` -> system), else 'user'. */
+  /** The role the calls in this file send it with, else the one its name suggests (`SYSTEM_PROMPT` -> system), else 'user'. */
   role: PromptRole;
 }
 

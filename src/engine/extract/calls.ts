@@ -565,6 +565,7 @@ export function toPrompt(d: PromptDraft, rangeOf: (n: Node) => Range): Prompt {
     range: rangeOf(d.node),
     text: d.value.text,
     templated: d.value.templated,
+    holes: d.value.holes.map((h) => ({ start: h.start, end: h.end })),
     literals: d.value.literals.map((l) => ({ range: rangeOf(l) })),
   };
   if (d.value.name) p.name = d.value.name;

@@ -58,6 +58,7 @@ export function constantOf(name: string, nameRange: Range, node: Node, value: Te
     nameRange,
     text: value.text,
     templated: value.templated,
+    holes: value.holes.map((h) => ({ start: h.start, end: h.end })),
     literals: value.literals.map((l) => ({ range: rangeOf(l) })),
     role: role ?? roleOfName(name),
   };

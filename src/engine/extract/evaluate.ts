@@ -7,8 +7,9 @@
  * Every node it reads is recorded (Deps) so that, after an edit, only results that read the edited text are redone.
  */
 import type { Node } from 'web-tree-sitter';
-import type { Range } from '../model';
+import type { Range, TextSpan } from '../model';
 import { endOf, textOf } from './nodes';
+import { DOLLAR_FIELDS, FORMAT_FIELDS, NO_HOLES, PERCENT_FIELDS, holesAfterDeletions, repeatHoles, shiftHoles, sliceHoles, wholeHole, withFields, withOccurrences, type Holes } from './holes';
 import type { FileIndex, BindingEntry, ScopeEntry } from './fileindex';
 import { classScopeOf, enclosingClass, resolveClassAttribute, resolveMethod, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
 import type { Expr, Item, LanguageSyntax } from './syntax';
@@ -21,6 +22,8 @@ export interface TextValue {
   templated: boolean;
   /** The literals that contribute, in text order. */
   literals: Node[];
+  /** The stretches of `text` not known statically (see holes.ts); never mutated, shared when empty. */
+  holes: Holes;
   /** How the value reached the place it was read from. */
   source: ValueSource;
   /** The constant or variable it came through. */
@@ -90,8 +93,11 @@ const STRING_CASTS = new Set(['str', 'String']);
 const ITERATION_WRAPPERS = new Set(['enumerate', 'sorted', 'reversed', 'list', 'tuple']);
 const LIST_COPIES = new Set(['list', 'copy', 'deepcopy', 'slice', 'tuple', 'Array.from']);
 
-/** Removes the indentation common to all non-blank lines (textwrap.dedent), and a leading newline like dedent libs. */
-export function dedent(text: string): string {
+/**
+ * Removes the indentation common to all non-blank lines (textwrap.dedent). `removed`, when given, receives the
+ * [start, end) ranges of `text` that were dropped, in order.
+ */
+export function dedent(text: string, removed?: [number, number][]): string {
   const lines = text.split('\n');
   let common: string | null = null;
   for (const line of lines) {
@@ -105,7 +111,25 @@ export function dedent(text: string): string {
     }
   }
   const n = common?.length ?? 0;
+  if (removed) {
+    let at = 0;
+    for (const l of lines) {
+      const cut = l.trim() === '' ? l.length : n;
+      if (cut > 0) removed.push([at, at + cut]);
+      at += l.length + 1;
+    }
+  }
   return lines.map((l) => (l.trim() === '' ? '' : l.slice(n))).join('\n');
+}
+
+/** The holes of a trimmed (or case-changed) text: what the trim removed at either end is dropped. */
+function trimmedHoles(before: string, after: string, holes: Holes): Holes {
+  if (holes.length === 0 || before === after) return holes;
+  if (after.length === before.length) return holes;
+  const lead = before.length - before.trimStart().length;
+  const start = after.length > 0 && before.startsWith(after, lead) ? lead : before.indexOf(after);
+  if (start < 0) return sliceHoles(holes, 0, after.length);
+  return sliceHoles(holes, start, start + after.length);
 }
 
 export class Evaluator {
@@ -157,8 +181,10 @@ export class Evaluator {
     return this.syntax.family === 'python' ? `{${t}}` : `\${${t}}`;
   }
 
-  private hole(node: Node): TextValue {
-    return { text: this.placeholder(node), templated: true, literals: [], source: 'literal' };
+  /** A value not known statically: the node as written, all of it a hole. */
+  hole(node: Node): TextValue {
+    const text = this.placeholder(node);
+    return { text, templated: true, literals: [], source: 'literal', holes: wholeHole(text.length) };
   }
 
   // ---------------------------------------------------------------- names
@@ -331,6 +357,7 @@ export class Evaluator {
         let text = '';
         let templated = false;
         const literals: Node[] = [node];
+        let holes: TextSpan[] | null = null;
         for (const p of e.pieces) {
           if ('text' in p) {
             text += p.text;
@@ -338,15 +365,17 @@ export class Evaluator {
           }
           const inner = p.hole ? this.text(p.hole) : null;
           if (inner && inner.literals.length > 0) {
+            if (inner.holes.length > 0) (holes ??= []).push(...shiftHoles(inner.holes, text.length));
             text += inner.text;
             templated ||= inner.templated;
             literals.push(...inner.literals);
           } else {
+            (holes ??= []).push({ start: text.length, end: text.length + p.raw.length });
             text += p.raw;
             templated = true;
           }
         }
-        return { text, templated, literals, source: 'literal' };
+        return { text, templated, literals, source: 'literal', holes: holes ?? NO_HOLES };
       }
       case 'concat':
         return this.join(e.parts.map((p) => this.text(p) ?? this.hole(p)));
@@ -356,7 +385,7 @@ export class Evaluator {
         const values = e.branches.map((b) => this.text(b)).filter((v): v is TextValue => v !== null);
         if (values.length === 0) return null;
         const longest = values.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-        return { text: longest.text, templated: true, literals: values.flatMap((v) => v.literals), source: 'literal' };
+        return { text: longest.text, templated: true, literals: values.flatMap((v) => v.literals), source: 'literal', holes: longest.holes };
       }
       case 'fallback': {
         const left = this.text(e.left);
@@ -435,7 +464,7 @@ export class Evaluator {
       literals.push(...v.literals);
       if (!longest || v.text.length > longest.text.length) longest = v;
     }
-    return longest ? { text: longest.text, templated: true, literals, source: 'constant', name } : null;
+    return longest ? { text: longest.text, templated: true, literals, source: 'constant', name, holes: longest.holes } : null;
   }
 
   /** What a loop goes through item by item: `xs` for `enumerate(xs)`, `xs.entries()`, `sorted(xs)`, `reversed(xs)`. */
@@ -471,13 +500,14 @@ export class Evaluator {
       if (!str) return null;
       const count = this.number(countNode);
       if (count !== null && count >= 0 && count <= 100_000 && Number.isInteger(count)) {
-        return { ...str, text: str.text.repeat(count), source: 'literal' };
+        return { ...str, text: str.text.repeat(count), source: 'literal', holes: repeatHoles(str.holes, str.text.length, count) };
       }
       return { ...str, templated: true, source: 'literal' };
     }
     if (op === '%') {
+      // "Hello %s" % name: the template is the text; its fields are filled in.
       const l = this.text(left);
-      return l ? { ...l, templated: true, source: 'literal' } : null;
+      return l ? { ...l, templated: true, source: 'literal', holes: withFields(l.text, l.holes, PERCENT_FIELDS) } : null;
     }
     return null;
   }
@@ -497,19 +527,23 @@ export class Evaluator {
       const method = c.property;
       if (TEMPLATE_FILLERS.has(method)) {
         const base = this.text(c.object);
-        return base ? { ...base, templated: true, source: 'literal' } : this.hole(node);
+        return base ? { ...base, templated: true, source: 'literal', holes: this.filledHoles(base, method, positional[0]?.value ?? null) } : this.hole(node);
       }
       const trim = TRIMS[method];
       if (trim) {
         const base = this.text(c.object);
-        return base ? { ...base, text: trim(base.text), source: 'literal' } : this.hole(node);
+        if (!base) return this.hole(node);
+        const text = trim(base.text);
+        return { ...base, text, source: 'literal', holes: trimmedHoles(base.text, text, base.holes) };
       }
       if (method === 'join') return this.joinCall(node, c.object, positional[0]?.value ?? null);
       if (method === 'repeat') {
         const base = this.text(c.object);
         const count = positional[0] ? this.number(positional[0].value) : null;
         if (!base) return this.hole(node);
-        if (count !== null && Number.isInteger(count) && count >= 0 && count <= 100_000) return { ...base, text: base.text.repeat(count), source: 'literal' };
+        if (count !== null && Number.isInteger(count) && count >= 0 && count <= 100_000) {
+          return { ...base, text: base.text.repeat(count), source: 'literal', holes: repeatHoles(base.holes, base.text.length, count) };
+        }
         return { ...base, templated: true, source: 'literal' };
       }
       if (method === 'concat') {
@@ -530,7 +564,7 @@ export class Evaluator {
       }
       if (method === 'from_template' || method === 'fromTemplate') {
         const t = positional[0] ? this.text(positional[0].value) : args.find((a) => a.key === 'template') ? this.text(args.find((a) => a.key === 'template')!.value) : null;
-        return t ? { ...t, templated: true } : this.hole(node);
+        return t ? { ...t, templated: true, holes: withFields(t.text, t.holes, FORMAT_FIELDS) } : this.hole(node);
       }
     }
     if (c.kind === 'name') {
@@ -555,9 +589,29 @@ export class Evaluator {
   private dedentCall(node: Node, arg: Node | null): TextValue | null {
     const v = arg ? this.text(arg) : null;
     if (!v) return this.hole(node);
-    let text = dedent(v.text);
-    if (text.startsWith('\n')) text = text.slice(1);
-    return { ...v, text, source: 'literal' };
+    const removed: [number, number][] = [];
+    let text = dedent(v.text, removed);
+    let holes = holesAfterDeletions(v.holes, removed);
+    if (text.startsWith('\n')) {
+      text = text.slice(1);
+      holes = holesAfterDeletions(holes, [[0, 1]]);
+    }
+    return { ...v, text, source: 'literal', holes };
+  }
+
+  /**
+   * The holes of a template once filled in: `.format` fields, `.replace("{doc}", ...)` occurrences (all of them in
+   * Python and with replaceAll, the first with JS replace), `string.Template` fields.
+   */
+  private filledHoles(base: TextValue, method: string, first: Node | null): Holes {
+    if (method === 'replace' || method === 'replaceAll') {
+      const needle = first ? this.text(first) : null;
+      if (needle && !needle.templated && needle.text) {
+        return withOccurrences(base.text, base.holes, needle.text, method === 'replaceAll' || this.syntax.family === 'python');
+      }
+    }
+    if (method === 'substitute' || method === 'safe_substitute') return withFields(base.text, base.holes, DOLLAR_FIELDS);
+    return withFields(base.text, base.holes, FORMAT_FIELDS);
   }
 
   private joinCall(node: Node, object: Node, arg: Node | null): TextValue | null {
@@ -579,7 +633,7 @@ export class Evaluator {
     if (!list) return this.hole(node);
     const parts: TextValue[] = [];
     for (const item of list.items) {
-      if (parts.length > 0) parts.push({ text: sep, templated: false, literals: [], source: 'literal' });
+      if (parts.length > 0) parts.push({ text: sep, templated: false, literals: [], source: 'literal', holes: NO_HOLES });
       parts.push(item.spread ? this.hole(item.value) : (this.text(item.value) ?? this.hole(item.value)));
     }
     const joined = this.join(parts);
@@ -593,12 +647,14 @@ export class Evaluator {
     let text = '';
     let templated = false;
     const literals: Node[] = [];
+    let holes: TextSpan[] | null = null;
     for (const v of values) {
+      if (v.holes.length > 0) (holes ??= []).push(...shiftHoles(v.holes, text.length));
       text += v.text;
       templated ||= v.templated;
       literals.push(...v.literals);
     }
-    return { text, templated, literals, source: 'literal' };
+    return { text, templated, literals, source: 'literal', holes: holes ?? NO_HOLES };
   }
 
   // ---------------------------------------------------------------- numbers

@@ -14,6 +14,7 @@ import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
 import { endOf } from './nodes';
 import { recoverCalls } from './recover';
+import { FORMAT_FIELDS, withFields } from './holes';
 
 export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive' | 'recovered';
 
@@ -160,7 +161,7 @@ export class Extraction {
         if (a.kind !== 'augment') break;
         this.ev.deps.spans.push(a.ref.start, a.ref.end);
         const av = a.value ? this.index.node(a.value) : null;
-        if (av) value = this.ev.join([value, this.ev.text(av) ?? { text: this.ev.placeholder(av), templated: true, literals: [], source: 'literal' }]);
+        if (av) value = this.ev.join([value, this.ev.text(av) ?? this.ev.hole(av)]);
       }
       if (!looksLikePrompt(value.text)) return;
       r.constant = constantOf(b.name, this.nameRange(b), valueNode, asTemplate(value), this.rangeOf);
@@ -280,7 +281,9 @@ export class Extraction {
 
 /** A prompt constant with `{placeholders}` is a template that is filled in later (`.format`, LangChain). */
 function asTemplate(value: TextValue): TextValue {
-  return !value.templated && /\{[A-Za-z_][\w.]*\}/.test(value.text) ? { ...value, templated: true } : value;
+  if (!/\{[A-Za-z_][\w.]*\}/.test(value.text)) return value;
+  const holes = withFields(value.text, value.holes, FORMAT_FIELDS);
+  return value.templated && holes === value.holes ? value : { ...value, templated: true, holes };
 }
 
 function roleForKey(key: string): 'system' | 'user' {

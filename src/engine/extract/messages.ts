@@ -8,6 +8,7 @@ import type { PromptRole } from '../model';
 import { lastEntry, type Evaluator, type TextValue } from './evaluate';
 import type { Item } from './syntax';
 import { FEW_SHOT_CLASSES } from './providers/langchain';
+import { FORMAT_FIELDS, withFields } from './holes';
 
 export interface PromptDraft {
   role: PromptRole;
@@ -76,7 +77,9 @@ export class PromptReader {
   markTemplates(from: number): void {
     for (let i = from; i < this.drafts.length; i++) {
       const d = this.drafts[i];
-      if (!d.value.templated && /\{[A-Za-z_][\w.]*\}/.test(d.value.text)) d.value = { ...d.value, templated: true };
+      if (!/\{[A-Za-z_][\w.]*\}/.test(d.value.text)) continue;
+      const holes = withFields(d.value.text, d.value.holes, FORMAT_FIELDS);
+      if (!d.value.templated || holes !== d.value.holes) d.value = { ...d.value, templated: true, holes };
     }
   }
 
