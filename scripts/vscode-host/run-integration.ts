@@ -1,8 +1,10 @@
 /**
  * `npm run test:integration`: runs test/integration inside a real VS Code extension host.
  *
- * 1. Stages the built extension (package.json + dist/) and compiles the tests (esbuild) into out/integration/run-<pid>/,
- *    so a concurrent `npm run build` cannot pull files from under a running host.
+ * 1. Stages the built extension (package.json + dist/, in $TMPDIR/prompt-auditor-integration/run-<pid>/: laid out as
+ *    installed, with no node_modules above it) and compiles the tests (esbuild) into out/integration/run-<pid>/, so a
+ *    concurrent `npm run build` cannot pull files from under a running host. PROMPT_AUDIT_TOKENIZER_MIRROR points
+ *    tokenizer downloads at a loopback port the suite serves (test/integration/suite/13-tokenizer-download.test.ts).
  * 2. Runs the in-host suite (test/integration/index.ts, test-electron's `run()` contract) in one of two hosts:
  *    - `electron`: desktop VS Code through @vscode/test-electron's runTests (needs a download and a display);
  *    - `offline`:  VS Code's server from the npm package code-server + headless Debian Chromium (no download).
@@ -12,6 +14,8 @@
  * Usage: npm run test:integration [-- --grep <pattern>] [-- --no-browser]
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import Mocha from 'mocha';
@@ -56,6 +60,8 @@ function removeStaleRuns(runsDir: string): void {
 
 interface Staged {
   runDir: string;
+  /** Holds extensionDir: outside the repository (see stage()). */
+  extensionRunDir: string;
   extensionDir: string;
   testsEntry: string;
   workspace: string;
@@ -75,7 +81,13 @@ async function stage(): Promise<Staged> {
   removeStaleRuns(runsDir);
   const runDir = join(runsDir, `run-${process.pid}`);
   rmSync(runDir, { recursive: true, force: true });
-  const extensionDir = join(runDir, 'extension');
+  // The extension as a user has it: outside the repository, so the engine finds no node_modules above it and its
+  // vocabularies come from dist/tokenizers or the download cache only, as in an installed VSIX.
+  const installedRunsDir = join(tmpdir(), 'prompt-auditor-integration');
+  removeStaleRuns(installedRunsDir);
+  const extensionRunDir = join(installedRunsDir, `run-${process.pid}`);
+  rmSync(extensionRunDir, { recursive: true, force: true });
+  const extensionDir = join(extensionRunDir, 'extension');
   mkdirSync(extensionDir, { recursive: true });
   cpSync(join(REPO_ROOT, 'package.json'), join(extensionDir, 'package.json'));
   cpSync(join(REPO_ROOT, 'dist'), join(extensionDir, 'dist'), { recursive: true });
@@ -104,7 +116,7 @@ async function stage(): Promise<Staged> {
   const workspace = join(runDir, 'workspace');
   cpSync(join(REPO_ROOT, 'test', 'integration', 'fixtures'), workspace, { recursive: true });
   if (existsSync(join(REPO_ROOT, 'examples'))) cpSync(join(REPO_ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });
-  return { runDir, extensionDir, testsEntry: join(testsDir, 'index.js'), workspace };
+  return { runDir, extensionRunDir, extensionDir, testsEntry: join(testsDir, 'index.js'), workspace };
 }
 
 interface SuiteResult {
@@ -254,10 +266,16 @@ async function main(): Promise<number> {
   const staged = await stage();
   // Also on Ctrl+C / SIGTERM (offline-host's handlers exit the process after stopping the server and browser).
   const removeRunDir = (): void => {
-    if (!args.keep) rmSync(staged.runDir, { recursive: true, force: true });
+    if (args.keep) return;
+    rmSync(staged.runDir, { recursive: true, force: true });
+    rmSync(staged.extensionRunDir, { recursive: true, force: true });
   };
   process.on('exit', removeRunDir);
-  const env: Record<string, string> = { PROMPT_AUDITOR_TEST_WORKSPACE: staged.workspace };
+  const env: Record<string, string> = {
+    PROMPT_AUDITOR_TEST_WORKSPACE: staged.workspace,
+    // Tokenizer downloads go to a stand-in on this loopback port, started by the suite that tests them: never out.
+    PROMPT_AUDIT_TOKENIZER_MIRROR: `http://127.0.0.1:${await freeLoopbackPort()}`,
+  };
   if (args.grep) env.PROMPT_AUDITOR_TEST_GREP = args.grep;
   try {
     const mode = await chooseHost();
@@ -274,8 +292,20 @@ async function main(): Promise<number> {
     for (const figure of inHost.figures) console.log(`  ${figure}`);
     return results.some(([, r]) => r.exitCode !== 0) ? 1 : 0;
   } finally {
-    if (!args.keep) rmSync(staged.runDir, { recursive: true, force: true });
+    removeRunDir();
   }
+}
+
+/** A port nothing listens on now (the in-host suite listens on it later). */
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }
 
 main().then(

@@ -3,11 +3,13 @@ import type { ExtensionSettings } from './config/settings';
 import type { IndexEntry } from './index/document-index';
 import type { FixPreviewShown } from './preview/fix-previews';
 import type { TimingStat } from './timing';
+import type { DownloadOutcome, TokenizerPrompt } from './tokenizers/tokenizer-downloads';
 import type { WorkspaceScanResult } from './workspace/workspace-scan';
 
 /**
  * What activate() returns (`vscode.extensions.getExtension('prompt-auditor.prompt-auditor').exports`): read-only
- * views for tests and other extensions. Figures are the engine's AuditResult; nothing here changes state.
+ * views for tests and other extensions. Figures are the engine's AuditResult; nothing here changes state but
+ * restartEngine() and answerTokenizerPrompt(), which do what a crash or a click on a notification would.
  */
 export interface PromptAuditorApi {
   /** Time activate() took, in ms (module loading happens before; the integration test measures both). */
@@ -34,4 +36,13 @@ export interface PromptAuditorApi {
   loggedErrors(): string[];
   /** Stops the audit worker as a crash would (it restarts on the next request and open documents are re-sent). */
   restartEngine(): Promise<void>;
+  /** Tokenizer download questions on screen, unanswered: the offer for a missing vocabulary, a failed download's Retry. */
+  tokenizerPrompts(): TokenizerPrompt[];
+  /**
+   * Answers one of them as clicking its button would (tests: the in-host suite cannot click a notification).
+   * Resolves, once what the answer started is done, with the download's outcome (null when it started none).
+   */
+  answerTokenizerPrompt(vocabulary: string, action: string | undefined): Promise<DownloadOutcome | null>;
+  /** Where downloaded tokenizer vocabularies are kept (the extension's global storage folder). */
+  tokenizerCacheDir(): string;
 }

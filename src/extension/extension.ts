@@ -17,6 +17,7 @@ import { VirtualDocuments, VIRTUAL_SCHEME } from './report/virtual-documents';
 import type { Services } from './services';
 import { StatusBar } from './statusbar/status-bar';
 import { EventLoopDelay, UiTimings } from './timing';
+import { TokenizerDownloads } from './tokenizers/tokenizer-downloads';
 import { WorkspaceScanner } from './workspace/workspace-scan';
 
 let engine: EngineClient | undefined;
@@ -40,12 +41,8 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
   const lenses = new CallLensProvider(index, settings, timings);
   const diagnostics = new DiagnosticsPublisher(index, context.extensionUri, timings);
   const statusBar = new StatusBar(index, settings, engine, scanner, log, timings);
-  const configureEngine = (): void => {
-    const s = settings.get();
-    void engine
-      ?.request({ kind: 'configure', vocabularies: { cacheDir: context.globalStorageUri.fsPath, allowDownload: s.allowTokenizerDownload } })
-      .catch((err: unknown) => log.error(`Configuring the audit worker failed: ${describeError(err)}`));
-  };
+  const tokenizers = new TokenizerDownloads(context, engine, index, settings, log, timings);
+  const configureEngine = (): void => void tokenizers.configureWorker();
   context.subscriptions.push(
     log,
     eventLoop,
@@ -56,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     previews,
     diagnostics,
     statusBar,
+    tokenizers,
     { dispose: () => engine?.dispose() },
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerHoverProvider(selector, new PromptHoverProvider(index, settings, timings)),
@@ -114,6 +112,9 @@ export function activate(context: vscode.ExtensionContext): PromptAuditorApi {
     fixPreview: () => previews.current,
     loggedErrors: () => log.recentErrors(),
     restartEngine: () => engine?.restart('requested through the API') ?? Promise.resolve(),
+    tokenizerPrompts: () => tokenizers.pending(),
+    answerTokenizerPrompt: (vocabulary, action) => tokenizers.answer(vocabulary, action),
+    tokenizerCacheDir: () => tokenizers.cacheDir,
   };
 }
 

@@ -48,7 +48,8 @@ export const DEFAULT_SETTINGS: Readonly<Omit<ExtensionSettings, 'audit'>> = Obje
   codeLensEnabled: true,
   statusBarMode: 'request',
   debounceMs: 300,
-  allowTokenizerDownload: true,
+  // Opt-in: the product's only network use (see the setting's description).
+  allowTokenizerDownload: false,
 });
 
 /** What a configuration source answers (vscode.WorkspaceConfiguration does). */

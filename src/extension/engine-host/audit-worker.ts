@@ -5,13 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { audit, priceInput } from '../../engine/audit';
-import { configureVocabularies, tokenizerFor } from '../../engine/count';
+import { configureVocabularies, familyFor, tokenizerFor } from '../../engine/count';
 import type { LanguageId } from '../../engine/model';
 import { catalogInfo, catalogModels, cheaperAlternatives, rateAt } from '../../engine/price';
 import { SourceText } from '../../engine/rules';
 import { switchModelFixes } from '../../engine/rules/fixes/switch-model';
 import { readSourceFile } from '../../workspace/files';
 import { DocumentSession } from './document-session';
+import { missingVocabulariesOf } from './missing-vocabularies';
 import type { EngineRequest, EngineResponses, RequestMessage, ResponseMessage } from './protocol';
 
 const sessions = new Map<string, DocumentSession>();
@@ -48,7 +49,8 @@ async function handle(request: EngineRequest): Promise<EngineResponses[EngineReq
       if (!session || session.version !== request.version) return null; // superseded: a newer request follows
       const started = performance.now();
       const { version, result } = await session.analyze(request.options);
-      return { uri: request.uri, version, result, engineMs: performance.now() - started };
+      const engineMs = performance.now() - started;
+      return { uri: request.uri, version, result, engineMs, missingVocabularies: missingVocabulariesOf(result, request.options.defaultModel) };
     }
     case 'close':
       sessions.get(request.uri)?.dispose();
@@ -92,6 +94,15 @@ async function handle(request: EngineRequest): Promise<EngineResponses[EngineReq
       const session = sessions.get(request.uri);
       if (!session || session.version !== request.version) return null;
       return switchModelFixes(new SourceText(session.currentText, session.language), request.call, request.options, undefined, request.limit);
+    }
+    case 'loadTokenizer': {
+      // The family itself, not tokenizerFor(): its failure reason is the answer, not a fallback tokenizer.
+      try {
+        const tokenizer = await familyFor(request.model).load();
+        return { ok: true as const, tokenizer: tokenizer.name, accuracy: tokenizer.accuracy };
+      } catch (err) {
+        return { ok: false as const, reason: err instanceof Error ? err.message : String(err) };
+      }
     }
     case 'warmUp': {
       const started = performance.now();

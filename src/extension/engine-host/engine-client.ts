@@ -15,7 +15,7 @@ const REQUEST_TIMEOUT_MS = 120_000;
 export class EngineClient {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; kind: Kind }>();
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: NodeJS.Timeout; kind: Kind; patient: boolean }>();
   private readonly restartListeners = new Set<() => void>();
   private generation = 0;
   private disposed = false;
@@ -31,13 +31,27 @@ export class EngineClient {
     return { dispose: () => this.restartListeners.delete(listener) };
   }
 
-  request<K extends Kind>(message: RequestOf<K>): Promise<EngineResponses[K]> {
+  /**
+   * `timeoutMs` lets a request that legitimately takes long (a tokenizer download) run past the usual limit; while one
+   * is pending, other requests (audits waiting on the same download) are not taken for a stuck worker either.
+   */
+  request<K extends Kind>(message: RequestOf<K>, options: { timeoutMs?: number } = {}): Promise<EngineResponses[K]> {
     if (this.disposed) return Promise.reject(new Error('The audit worker is shut down.'));
     const worker = this.ensureWorker();
     const id = this.nextId++;
+    const limitMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
     return new Promise<EngineResponses[K]>((resolve, reject) => {
-      const timer = setTimeout(() => this.replaceWorker(`a ${message.kind} request took over ${REQUEST_TIMEOUT_MS / 1000} s`), REQUEST_TIMEOUT_MS);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, kind: message.kind });
+      const onTimeout = (): void => {
+        const waiter = this.pending.get(id);
+        if (!waiter) return;
+        if (!waiter.patient && [...this.pending.values()].some((p) => p.patient)) {
+          waiter.timer = setTimeout(onTimeout, REQUEST_TIMEOUT_MS);
+          return;
+        }
+        this.replaceWorker(`a ${message.kind} request took over ${limitMs / 1000} s`);
+      };
+      const timer = setTimeout(onTimeout, limitMs);
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, kind: message.kind, patient: limitMs > REQUEST_TIMEOUT_MS });
       worker.postMessage({ ...message, id } satisfies RequestMessage);
     });
   }

@@ -2,6 +2,7 @@ import type { AuditedCall, AuditResult, Fix, LanguageId, TokenFigure } from '../
 import type { AuditOptions } from '../../engine/options';
 import type { SkippedPath } from '../../workspace/files';
 import type { Alternative } from '../../engine/price';
+import type { MissingVocabulary } from '../../engine/count';
 
 /**
  * Messages between the extension host (main thread) and the audit worker that runs the engine. The engine parses and
@@ -47,7 +48,17 @@ export type EngineRequest =
    */
   | { kind: 'modelSwitches'; uri: string; version: number; call: AuditedCall; options: AuditOptions; limit: number }
   /** Loads parsers and the default model's tokenizer before the first real request needs them. */
-  | { kind: 'warmUp'; languages: LanguageId[]; options: AuditOptions };
+  | { kind: 'warmUp'; languages: LanguageId[]; options: AuditOptions }
+  /** Loads a model's tokenizer now (downloading its vocabulary if allowed): the editor's "Download" answer. */
+  | { kind: 'loadTokenizer'; model: string };
+
+/** A vocabulary an analysis needed and this machine lacks, with the first model of the document that needs it. */
+export interface MissingVocabularyOf extends MissingVocabulary {
+  model: string;
+}
+
+/** The model's own tokenizer, loaded; or why it could not be (not downloadable, offline, a wrong file). */
+export type LoadedTokenizer = { ok: true; tokenizer: string; accuracy: TokenFigure['accuracy'] } | { ok: false; reason: string };
 
 export interface Analysis {
   uri: string;
@@ -55,6 +66,8 @@ export interface Analysis {
   result: AuditResult;
   /** Time the engine took in the worker, for the log. */
   engineMs: number;
+  /** Vocabularies some figure of this result fell back for (approximate) because they are not on this machine. */
+  missingVocabularies: MissingVocabularyOf[];
 }
 
 export interface SelectionCount {
@@ -77,6 +90,7 @@ export interface EngineResponses {
   catalog: CatalogInfo;
   alternatives: Alternative[];
   modelSwitches: Fix[] | null;
+  loadTokenizer: LoadedTokenizer;
 }
 
 export interface CatalogModelInfo {

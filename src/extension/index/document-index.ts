@@ -3,7 +3,7 @@ import { SUPPORTED_LANGUAGES, type AuditResult, type LanguageId } from '../../en
 import { formatBytes } from '../../engine/format';
 import type { SettingsStore } from '../config/settings-store';
 import type { EngineClient } from '../engine-host/engine-client';
-import type { TextChange } from '../engine-host/protocol';
+import type { MissingVocabularyOf, TextChange } from '../engine-host/protocol';
 import { background, describeError, type Log } from '../log';
 import type { UiTimings } from '../timing';
 
@@ -18,6 +18,8 @@ export interface IndexEntry {
   skippedTooLarge: boolean;
   /** The settings generation the result was computed under (see SettingsStore.generation). */
   settingsGeneration: number;
+  /** Tokenizer vocabularies some approximate figure stood in for because they are not on this machine. */
+  missingVocabularies: readonly MissingVocabularyOf[];
 }
 
 interface Tracked {
@@ -228,7 +230,15 @@ export class DocumentIndex implements vscode.Disposable {
     const analysis = await this.engine.request({ kind: 'analyze', uri: key, version: document.version, options: settings.audit });
     if (!analysis || this.tracked.get(key) !== tracked) return; // superseded by a newer version, or closed meanwhile
     this.timings.measure('index.storeResult', () =>
-      this.store({ uri: document.uri, version: analysis.version, result: analysis.result, engineMs: analysis.engineMs, skippedTooLarge: false, settingsGeneration: generation }),
+      this.store({
+        uri: document.uri,
+        version: analysis.version,
+        result: analysis.result,
+        engineMs: analysis.engineMs,
+        skippedTooLarge: false,
+        settingsGeneration: generation,
+        missingVocabularies: analysis.missingVocabularies,
+      }),
     );
   }
 
@@ -245,6 +255,7 @@ export class DocumentIndex implements vscode.Disposable {
       engineMs: 0,
       skippedTooLarge: true,
       settingsGeneration: generation,
+      missingVocabularies: [],
     });
     if (!this.noticeShown.has(key)) {
       this.noticeShown.add(key);

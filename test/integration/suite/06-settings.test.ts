@@ -124,7 +124,7 @@ describe('settings apply live', () => {
       ['codeLens.enabled', false, (s) => s.codeLensEnabled],
       ['statusBar.mode', 'month', (s) => s.statusBarMode],
       ['debounceMs', 1234, (s) => s.debounceMs],
-      ['tokenizers.allowDownload', false, (s) => s.allowTokenizerDownload],
+      ['tokenizers.allowDownload', true, (s) => s.allowTokenizerDownload],
     ];
     assert.deepEqual(changes.map(([key]) => `promptAuditor.${key}`).sort(), Object.keys(properties).sort(), 'every contributed setting is covered here');
     for (const [key, value, read] of changes) {

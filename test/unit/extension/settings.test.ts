@@ -25,7 +25,8 @@ describe('extension settings -> AuditOptions snapshot', () => {
     assert.equal(settings.codeLensEnabled, DEFAULT_SETTINGS.codeLensEnabled);
     assert.equal(settings.statusBarMode, 'request');
     assert.equal(settings.debounceMs, 300);
-    assert.equal(settings.allowTokenizerDownload, true);
+    // Downloads are opt-in: the product's only network use.
+    assert.equal(settings.allowTokenizerDownload, false);
   });
 
   it('maps each setting to its AuditOptions field (maxFileSize -> maxFileBytes)', () => {
@@ -109,11 +110,11 @@ describe('extension settings -> AuditOptions snapshot', () => {
   });
 
   it('reads window-scoped settings (CodeLens, status bar, debounce, downloads) from the window configuration', () => {
-    const windowValues = config({ 'codeLens.enabled': { globalValue: false }, 'statusBar.mode': { globalValue: 'month' }, debounceMs: { globalValue: 0 }, 'tokenizers.allowDownload': { globalValue: false } });
+    const windowValues = config({ 'codeLens.enabled': { globalValue: false }, 'statusBar.mode': { globalValue: 'month' }, debounceMs: { globalValue: 0 }, 'tokenizers.allowDownload': { globalValue: true } });
     const { settings } = readSettings(config({ 'codeLens.enabled': { globalValue: true } }), null, {}, windowValues);
     assert.equal(settings.codeLensEnabled, false);
     assert.equal(settings.statusBarMode, 'month');
     assert.equal(settings.debounceMs, 0);
-    assert.equal(settings.allowTokenizerDownload, false);
+    assert.equal(settings.allowTokenizerDownload, true);
   });
 });
