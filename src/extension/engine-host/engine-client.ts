@@ -23,6 +23,8 @@ export class EngineClient {
   constructor(
     private readonly workerPath: string,
     private readonly log: Log,
+    /** How long an ordinary request may take (tests shorten it). */
+    private readonly requestTimeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   /** Called after a replacement worker started: its state (configuration, open documents) is empty. */
@@ -39,19 +41,19 @@ export class EngineClient {
     if (this.disposed) return Promise.reject(new Error('The audit worker is shut down.'));
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    const limitMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    const limitMs = options.timeoutMs ?? this.requestTimeoutMs;
     return new Promise<EngineResponses[K]>((resolve, reject) => {
       const onTimeout = (): void => {
         const waiter = this.pending.get(id);
         if (!waiter) return;
         if (!waiter.patient && [...this.pending.values()].some((p) => p.patient)) {
-          waiter.timer = setTimeout(onTimeout, REQUEST_TIMEOUT_MS);
+          waiter.timer = setTimeout(onTimeout, this.requestTimeoutMs);
           return;
         }
         this.replaceWorker(`a ${message.kind} request took over ${limitMs / 1000} s`);
       };
       const timer = setTimeout(onTimeout, limitMs);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, kind: message.kind, patient: limitMs > REQUEST_TIMEOUT_MS });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, kind: message.kind, patient: limitMs > this.requestTimeoutMs });
       worker.postMessage({ ...message, id } satisfies RequestMessage);
     });
   }
