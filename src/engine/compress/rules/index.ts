@@ -2,6 +2,7 @@ import type { CompressRule } from '../types';
 import { duplicateSentences } from './common/duplicate-sentences';
 import { markdownEmphasis } from './common/markdown-emphasis';
 import { whitespace } from './common/whitespace';
+import { clauses } from './en/clauses';
 import { filler } from './en/filler';
 import { listHeader } from './en/list-header';
 import { instructionPreamble } from './en/instruction-preamble';
@@ -36,6 +37,7 @@ export const COMPRESS_RULES: readonly CompressRule[] = [
   rolePadding,
   wordyPhrases,
   redundantPairs,
+  clauses,
   intensifiers,
   koIntensifiers,
   politeFiller,

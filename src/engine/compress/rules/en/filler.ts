@@ -38,6 +38,13 @@ const NEGATION_EMPHASIS = new RegExp(
 /** "wherever it is possible to do so" -> "where possible", "whenever it is possible" -> "when possible". */
 const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to do so)?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
 
+/** "as concise as possible" -> "concise": for qualities, where "possible" only asks for effort ("as soon as possible" stays). */
+const AS_X_AS_POSSIBLE =
+  /\bas[ \t]+(concise|concisely|short|brief|briefly|clear|clearly|simple|simply|accurate|accurately|precise|precisely|specific|helpful|polite|natural|naturally|neutral|objective|faithful|faithfully|readable|relevant)[ \t]+as[ \t]+(?:possible|you can)\b/gi;
+
+/** "Always be polite at all times" -> "Always be polite": the sentence already says always. */
+const ALWAYS_AT_ALL_TIMES = /(?<![ \t])[ \t]+at[ \t]+all[ \t]+times\b(?<=\balways\b[^.!?\n]{0,120}?)/gi;
+
 export const filler: CompressRule = {
   id: 'en-filler',
   language: 'en',
@@ -52,6 +59,8 @@ export const filler: CompressRule = {
     out = ctx.replace(out, EFFORT, '');
     out = ctx.replace(out, NEGATION_EMPHASIS, '');
     out = ctx.replace(out, WHEN_POSSIBLE, (m) => `${m[1]}${/^wher$/i.test(m[1]) ? 'e' : ''} possible`);
+    out = ctx.replace(out, AS_X_AS_POSSIBLE, '$1');
+    out = ctx.replace(out, ALWAYS_AT_ALL_TIMES, '');
     return ctx.replace(out, POSSIBLE, '');
   },
 };

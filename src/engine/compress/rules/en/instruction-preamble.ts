@@ -26,6 +26,9 @@ const OPENING_PHRASES = [
     'ensure that you',
     'ensure you',
     'remember to',
+    'you are required to',
+    "you'll need to",
+    'you’ll need to',
     'keep in mind that',
     'bear in mind that',
     'note that',
@@ -37,7 +40,7 @@ const OPENING_PHRASES = [
 ];
 /** "Your task is to", "What I need from you is to": an announced task, whose verb follows. */
 const TASK_OPENING =
-  "(?:your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is to|what (?:i|we) (?:need|want)(?: from you| you to do)? is(?: for you)? to|all (?:that )?you (?:need|have) to do is(?: to)?)";
+  "(?:your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is (?:basically |essentially |simply |just )?to|what (?:i|we) (?:need|want)(?: from you| you to do)? is(?: for you)? to|all (?:that )?you (?:need|have) to do is(?: to)?)";
 
 /**
  * "It is important to" + a verb; not "important to us / to the user", where what follows is who it matters to.
@@ -46,7 +49,7 @@ const IMPORTANT =
   '(?:important|essential|crucial|critical|vital|imperative|necessary) (?:that you|for you to|to(?! (?:us|me|them|him|her|you|everyone|everybody|our|my|their|the|a|an|this|that|these|those|all|each|any)\\b)|not to)';
 
 const OPENINGS = new RegExp(
-  `${startsWithOneOf([...OPENING_PHRASES, 'it', 'your', 'what', 'all'])}${CLAUSE_START}(?:${phrases(OPENING_PHRASES)}|it is (?:also )?(?:very |extremely |really |absolutely )?${IMPORTANT}|${TASK_OPENING})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
+  `${startsWithOneOf([...OPENING_PHRASES, 'it', 'your', 'what', 'all'])}${CLAUSE_START}(?:${phrases(OPENING_PHRASES)}|(?:it is|it's|it’s) (?:also )?(?:very |extremely |really |absolutely )?${IMPORTANT}|${TASK_OPENING})(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?=\\S)`,
   'gi',
 );
 
@@ -69,9 +72,18 @@ const THAT_YOU_ARE = new RegExp(
 const MAKE_SURE = /\b(?:make sure|be sure)(?: that)? (?:you |to )(?=[a-z])/gi;
 
 /** "Always remember to X" -> "Always X". */
-const ALWAYS_OPENING = new RegExp(`(?=[Aa])${SENTENCE_START}(always)[ \\t]+(?:remember to|make sure to|make sure you|be sure to)[ \\t]+`, 'gi');
+const ALWAYS_OPENING = new RegExp(`(?=[Aa])${SENTENCE_START}(always)[ \\t]+(?:remember to|make sure to|make sure you|be sure to|try to)[ \\t]+`, 'gi');
 
 const FEEL_FREE = /\bfeel free to\b/gi;
+
+/**
+ * "Try to keep it short" -> "Keep it short": only opening a sentence ("and try to" may tell what someone else
+ * attempts); "try not to" stays.
+ */
+const TRY = new RegExp(`(?=[Tt])${SENTENCE_START}[Tt]ry[ \\t]+to[ \\t]+(?=[a-z])(?!not\\b)`, 'g');
+
+/** "Remember that X" -> "X": only opening a sentence (after "and", the statement would lose its link). */
+const REMEMBER_THAT = new RegExp(`(?=[AaRr])${SENTENCE_START}(?:always[ \\t]+)?remember[ \\t]+that[ \\t]+(?=\\S)`, 'gi');
 
 function dropOpenings(text: string, ctx: RuleContext): string {
   return ctx.replace(text, OPENINGS, (m) => {
@@ -97,12 +109,16 @@ export const instructionPreamble: CompressRule = {
     out = ctx.replace(out, SECOND_THAT_YOU, ' and');
     out = ctx.replace(out, THAT_YOU_ARE, 'be');
     out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
+    out = ctx.replace(out, REMEMBER_THAT, '');
     // Openings nest ("Note that you should ..."): peel them until none is left.
     for (let i = 0; i < 3; i++) {
       const next = dropOpenings(out, ctx);
       if (next === out) break;
       out = next;
     }
+    // Peeling can leave "Always try to X" / "Try to X" at a sentence start.
+    out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
+    out = ctx.replace(out, TRY, '');
     out = ctx.replace(out, MAKE_SURE, '');
     return ctx.replace(out, FEEL_FREE, (m) => (m[0][0] === 'F' ? 'You may' : 'you may'));
   },

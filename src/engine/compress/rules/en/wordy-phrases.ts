@@ -82,13 +82,42 @@ const TABLE: Record<string, string> = {
   'in addition,': 'also,',
   'additionally,': 'also,',
   'as well as': 'and',
+  'in the following format': 'in this format',
+  'rather than trying to': 'rather than',
+  'so that you can': 'to',
+  'in such a way that': 'so that',
+  'on the basis of': 'based on',
+  'in the form of': 'as',
+  'in the case of': 'for',
+  'is required to': 'must',
+  'are required to': 'must',
+  'after that,': 'then,',
+  'provide your answer': 'answer',
+  'give your answer': 'answer',
+  'provide a response': 'respond',
+  'give a response': 'respond',
+  'provide an answer': 'answer',
+  'give an answer': 'answer',
+  'provide assistance': 'help',
+  'offer assistance': 'help',
+  'be of assistance': 'help',
+  'at the very end': 'at the end',
+  'each one of': 'each of',
 };
 
 const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N}])[ \\t]?`, 'giu');
 
-/** "the decisions that were made" -> "the decisions made": a relative clause that only holds a participle. */
-const RELATIVE_PARTICIPLE =
-  /\b(?:that|which) (?:is|are|was|were|has been|have been) (?=(?:provided|given|listed|shown|mentioned|described|contained|included|assigned|made|used|stored|written|attached|defined|specified|required|returned|generated|selected|detected|found|based|located|displayed|supplied|named|uploaded|submitted|converted|committed|changed|sent|received|reported|signed|approved|scanned|translated|added|removed|deleted|marked|flagged|shared|posted|entered|issued|published|updated|modified|created|collected|extracted|processed|recorded|registered|quoted|printed|pasted|typed|saved|loaded|imported|exported|linked|stated)\b)/gi;
+/**
+ * "the decisions that were made" -> "the decisions made", "skills that are relevant for" -> "skills relevant for": a
+ * relative clause that only holds a participle or a post-nominal adjective (a negation or an adverb before it stays).
+ * Only after a noun: not after a verb or conjunction ("make sure that is handled"), nor opening a sentence.
+ */
+const RELATIVE_PARTICIPLE = new RegExp(
+  '(?<=[a-z][ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
+    '(?:that|which)[ \\t]+(?:is|are|was|were|(?:has|have|had)[ \\t]+([a-z]+ly[ \\t]+)?been|gets|get|got)[ \\t]+' +
+    '(?=(?:(?:not|never)[ \\t]+)?(?:[a-z]+ly[ \\t]+)?(?:[a-z]{3,}ed|provided|given|listed|shown|written|found|made|sent|taken|chosen|hidden|known|seen|done|paid|held|kept|left|read|built|set|put|shared|stated|relevant|related|available|applicable|necessary|present|missing|similar|possible|appropriate|visible|valid|invalid|responsible|specific)\\b)',
+  'gi',
+);
 
 /** "Make sure that all the dates are ..." -> "Ensure all the dates are ..." (a clause about the output, not "you"). */
 const MAKE_SURE_THAT = /\b(m)ake sure that (?=(?:the|all|every|each|any|your|its|their|a|an|this|these|those|no|none)\b)/gi;
@@ -112,7 +141,7 @@ export const wordyPhrases: CompressRule = {
     after: 'To help, check the order status because delays happen.',
   },
   apply(text, ctx) {
-    let out = ctx.replace(text, RELATIVE_PARTICIPLE, '');
+    let out = ctx.replace(text, RELATIVE_PARTICIPLE, '$1');
     out = ctx.replace(out, AS_PARTICIPLE, (m) => m[0].slice(0, 3));
     out = ctx.replace(out, WHICH_IS, ', ');
     out = ctx.replace(out, MAKE_SURE_THAT, (m) => (m[1] === 'M' ? 'Ensure ' : 'ensure '));
