@@ -13,7 +13,7 @@ const GAP =
   '(?=[ \\t]*(?:[.,;:!?)]|\\n|$)|[ \\t]+(?:is|are|was|were|in|on|at|for|with|from|to|into|before|after|when|while|if|and|or|as|by|during|below|above|first|carefully|closely|later|here|now|again|exactly|today|yourself)\\b)';
 
 /** A noun the relative clause can hang on, after a determiner ("the documents", "any of the rules"). */
-const AFTER_DETERMINER = '(?<=\\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Yy]our|[Oo]ur|[Tt]heir|[Ii]ts)(?:[ \\t]+[a-z][a-z-]*){1,3})';
+const AFTER_DETERMINER = '(?<=\\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]ll|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Yy]our|[Oo]ur|[Tt]heir|[Ii]ts)(?:[ \\t]+[a-z\\uE000-\\uF8FF][a-z-]*){1,3})';
 
 /** A plural noun opening a line or heading ("Steps that you should follow", "Things you must not do"). */
 const OPENING_NOUN =
@@ -46,8 +46,8 @@ const LET_KNOW = /\b(l)et[ \t]+((?:them|him|her|me|us|(?:the|your|our)[ \t]+[a-z
  * the user the order shipped"): only where a subject follows, so "say that word" is not touched.
  */
 const REPORTED_THAT = new RegExp(
-  '\\b((?:tell|tells|remind|reminds|inform|informs|explain|explains|mention|mentions|say|says|know|knows|assume|assumes|confirm|confirms|state|states)' +
-    '(?:[ \\t]+(?:them|him|her|us|me|(?:the|your)[ \\t]+(?:user|customer|caller|patient|student|employee|reader|guest|candidate|passenger|member|client|buyer|visitor|author|requester)s?))?)' +
+  '\\b((?:tell|tells|remind|reminds|inform|informs|explain|explains|mention|mentions|say|says|know|knows|assume|assumes|confirm|confirms|state|states|verify|ensure)' +
+    '(?:[ \\t]+(?:them|him|her|us|me|you|(?:the|your)[ \\t]+(?:user|customer|caller|patient|student|employee|reader|guest|candidate|passenger|member|client|buyer|visitor|author|requester)s?))?)' +
     '[ \\t]+that[ \\t]+(?=(?:you|they|we|it|he|she|there|the|a|an|this|these|those|their|your|our|its|his|all|no|every|each|any|some)\\b)',
   'gi',
 );
@@ -59,6 +59,20 @@ const BEING = /\b(is|are|was|were)[ \t]+being[ \t]+(?=[a-z]+(?:ed|en)\b)/gi;
 const MANNER = /\b(i)n[ \t]+an?[ \t]+([a-z]+)(?:(,?[ \t]+and[ \t]+|,[ \t]+)([a-z]+))?[ \t]+(?:manner|way|fashion)\b/gi;
 
 /** The adverb of an adjective by the regular spelling rules; null where there is none or it is not regular. */
+/**
+ * "Your responses should always be concise" -> "Always be concise": the reader's own output, told as a quality of
+ * it; not "should be in JSON / a list / written / less than ..." (a form, not a quality).
+ */
+const OUTPUT_SHOULD_BE = new RegExp(
+  '(?=[YyAa])(?<=(?:^|\\n)[ \\t]*(?:(?:[-*+•]|\\d{1,3}[.)])[ \\t]+)?|[.!?:][ \\t]+)(?:your|all your|all of your)[ \\t]+(?:responses?|answers?|replies|reply|tone)[ \\t]+should[ \\t]+(always[ \\t]+)?be[ \\t]+' +
+    '(?=[a-z])(?!(?:a|an|the|in|on|at|under|over|between|less|more|no|not|never|only|written|formatted|structured|returned|sent|given|based|limited|kept|short|longer|shorter|within|one|two|three|like|as|about|from|of|for)\\b)',
+  'gi',
+);
+
+/** "provide a response that is concise" -> "respond concisely", "give your answer in JSON" -> "answer in JSON". */
+const PROVIDE_RESPONSE =
+  /\b(provide|give)[ \t]+(?:a|an|your)[ \t]+(response|answer|reply)(?:[ \t]+that[ \t]+is[ \t]+([a-z]+)(?=[ \t]*[.,;:!?\n]|[ \t]*$|[ \t]+and\b))?(?![ \t]+(?:that|which|to|of|for|with|from)\b)/gi;
+
 export function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();
   if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely)$/.test(a)) {
@@ -91,6 +105,13 @@ export const clauses: CompressRule = {
     out = ctx.replace(out, LET_KNOW, (m) => `${m[1] === 'L' ? 'T' : 't'}ell ${m[2]}`);
     out = ctx.replace(out, REPORTED_THAT, '$1 ');
     out = ctx.replace(out, BEING, '$1 ');
+    out = ctx.replace(out, OUTPUT_SHOULD_BE, (m) => (m[1] ? 'Always be ' : 'Be '));
+    out = ctx.replace(out, PROVIDE_RESPONSE, (m) => {
+      const verb = m[2].toLowerCase() === 'response' ? 'respond' : m[2].toLowerCase();
+      const adverb = m[3] ? adverbOf(m[3]) : '';
+      if (adverb === null) return m[0];
+      return `${m[1][0] === m[1][0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb}${adverb ? ` ${adverb}` : ''}`;
+    });
     return ctx.replace(out, MANNER, (m) => {
       const first = adverbOf(m[2]);
       const second = m[4] ? adverbOf(m[4]) : '';

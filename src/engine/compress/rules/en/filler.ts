@@ -14,6 +14,11 @@ const OPENER_PHRASES = [
   'as an ai,',
   'in this conversation,',
   'for this task,',
+  'furthermore,',
+  'moreover,',
+  'in addition,',
+  'additionally,',
+  'also,',
 ];
 const OPENERS = new RegExp(`${startsWithOneOf(OPENER_PHRASES)}${SENTENCE_START}(?:${phrases(OPENER_PHRASES)})[ \\t]+(?=\\S)`, 'gi');
 
@@ -36,7 +41,7 @@ const NEGATION_EMPHASIS = new RegExp(
 );
 
 /** "wherever it is possible to do so" -> "where possible", "whenever it is possible" -> "when possible". */
-const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to do so)?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
+const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to (?:do so|avoid it|avoid them))?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
 
 /** "as concise as possible" -> "concise": for qualities, where "possible" only asks for effort ("as soon as possible" stays). */
 const AS_X_AS_POSSIBLE =

@@ -35,12 +35,14 @@ const OPENING_PHRASES = [
     'be aware that',
     'this means that',
     'it is worth noting that',
+    'it is worth mentioning that',
+    'be mindful that',
     'it is important to note that',
     'it should be noted that',
 ];
 /** "Your task is to", "What I need from you is to": an announced task, whose verb follows. */
 const TASK_OPENING =
-  "(?:your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is (?:basically |essentially |simply |just )?to|what (?:i|we) (?:need|want)(?: from you| you to do)? is(?: for you)? to|all (?:that )?you (?:need|have) to do is(?: to)?)";
+  "(?:your (?:main |primary |ultimate |overall |core |key )?(?:goal|task|job|role|objective|mission|purpose|aim|responsibility) (?:here )?is (?:basically |essentially |simply |just )?to|it is your (?:job|task|responsibility|duty|role) to|what (?:i|we) (?:need|want)(?: from you| you to do)? is(?: for you)? to|all (?:that )?you (?:need|have) to do is(?: to)?)";
 
 /**
  * "It is important to" + a verb; not "important to us / to the user", where what follows is who it matters to.
@@ -77,10 +79,10 @@ const ALWAYS_OPENING = new RegExp(`(?=[Aa])${SENTENCE_START}(always)[ \\t]+(?:re
 const FEEL_FREE = /\bfeel free to\b/gi;
 
 /**
- * "Try to keep it short" -> "Keep it short": only opening a sentence ("and try to" may tell what someone else
- * attempts); "try not to" stays.
+ * "Try to keep it short" -> "Keep it short": only opening a sentence or after ", so" ("and try to" may tell what
+ * someone else attempts); "try not to" stays.
  */
-const TRY = new RegExp(`(?=[Tt])${SENTENCE_START}[Tt]ry[ \\t]+to[ \\t]+(?=[a-z])(?!not\\b)`, 'g');
+const TRY = new RegExp(`(?=[Tt])(?:${SENTENCE_START}|(?<=,[ \\t]+(?:and[ \\t]+)?so[ \\t]+|,[ \\t]+so[ \\t]+))[Tt]ry[ \\t]+to[ \\t]+(?=[a-z])(?!not\\b)`, 'g');
 
 /** "Remember that X" -> "X": only opening a sentence (after "and", the statement would lose its link). */
 const REMEMBER_THAT = new RegExp(`(?=[AaRr])${SENTENCE_START}(?:always[ \\t]+)?remember[ \\t]+that[ \\t]+(?=\\S)`, 'gi');

@@ -92,16 +92,15 @@ const TABLE: Record<string, string> = {
   'is required to': 'must',
   'are required to': 'must',
   'after that,': 'then,',
-  'provide your answer': 'answer',
-  'give your answer': 'answer',
-  'provide a response': 'respond',
-  'give a response': 'respond',
-  'provide an answer': 'answer',
-  'give an answer': 'answer',
   'provide assistance': 'help',
   'offer assistance': 'help',
   'be of assistance': 'help',
   'at the very end': 'at the end',
+  'in the process of': 'in',
+  'you will be provided with': 'you will get',
+  'you will be given': 'you will get',
+  'you’ll be given': 'you’ll get',
+  "you'll be given": "you'll get",
   'each one of': 'each of',
 };
 
@@ -113,14 +112,14 @@ const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N
  * Only after a noun: not after a verb or conjunction ("make sure that is handled"), nor opening a sentence.
  */
 const RELATIVE_PARTICIPLE = new RegExp(
-  '(?<=[a-z][ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
+  '(?<=[a-z\\uE000-\\uF8FF][ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
     '(?:that|which)[ \\t]+(?:is|are|was|were|(?:has|have|had)[ \\t]+([a-z]+ly[ \\t]+)?been|gets|get|got)[ \\t]+' +
     '(?=(?:(?:not|never)[ \\t]+)?(?:[a-z]+ly[ \\t]+)?(?:[a-z]{3,}ed|provided|given|listed|shown|written|found|made|sent|taken|chosen|hidden|known|seen|done|paid|held|kept|left|read|built|set|put|shared|stated|relevant|related|available|applicable|necessary|present|missing|similar|possible|appropriate|visible|valid|invalid|responsible|specific)\\b)',
   'gi',
 );
 
 /** "Make sure that all the dates are ..." -> "Ensure all the dates are ..." (a clause about the output, not "you"). */
-const MAKE_SURE_THAT = /\b(m)ake sure that (?=(?:the|all|every|each|any|your|its|their|a|an|this|these|those|no|none)\b)/gi;
+const MAKE_SURE_THAT = /\b(m)ake sure (?:that )?(?=(?:the|all|every|each|any|your|its|their|a|an|this|these|those|no|none)\b)/gi;
 
 /** "In case the question is ..." -> "If the question is ..." ("in case of" stays). */
 const IN_CASE = /\b(i)n case (?:that )?(?=(?:the|a|an|you|it|there|they|we|this|any)\b)/gi;
@@ -130,6 +129,9 @@ const AS_PARTICIPLE = /\bas (?:it is|they are|it was|they were) (?=(?:written|st
 
 /** "StreamBox, which is a video streaming service" -> "StreamBox, a video streaming service" (an apposition). */
 const WHICH_IS = /,[ \t]+which (?:is|are)[ \t]+(?=(?:a|an|the)[ \t])/gi;
+
+/** "a lot of users" -> "many users" (a plural noun: "a lot of time" stays). */
+const A_LOT_OF = /\b(a[ \t]+lot|lots)[ \t]+of[ \t]+(?=[a-z]{2,}[^s\s]*s\b)/gi;
 
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
@@ -146,6 +148,7 @@ export const wordyPhrases: CompressRule = {
     out = ctx.replace(out, WHICH_IS, ', ');
     out = ctx.replace(out, MAKE_SURE_THAT, (m) => (m[1] === 'M' ? 'Ensure ' : 'ensure '));
     out = ctx.replace(out, IN_CASE, (m) => (m[1] === 'I' ? 'If ' : 'if '));
+    out = ctx.replace(out, A_LOT_OF, (m) => matchCase(m[0], 'many '));
     return ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');
