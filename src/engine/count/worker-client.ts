@@ -21,8 +21,16 @@ let settings: VocabularySettings = {
 };
 
 /** Adapters set where downloaded vocabularies live (the extension: its global storage folder). */
+let settingsGeneration = 0;
+
 export function configureVocabularies(next: Partial<VocabularySettings>): void {
   settings = { ...settings, ...next };
+  settingsGeneration++;
+}
+
+/** Changes whenever the settings do: a vocabulary that failed to load is tried again at once after a change. */
+export function vocabularySettingsGeneration(): number {
+  return settingsGeneration;
 }
 
 export function vocabularySettings(): Readonly<VocabularySettings> {
