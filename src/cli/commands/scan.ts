@@ -1,4 +1,6 @@
 import { audit } from '../../engine/audit';
+import { missingVocabulary, vocabularySettings, type MissingVocabulary } from '../../engine/count';
+import { formatBytes } from '../../engine/format';
 import type { Severity } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
 import { catalogInfo } from '../../engine/price';
@@ -92,10 +94,27 @@ export async function runScan(args: string[], io: CommandIO, cwd = process.cwd()
 
   io.stdout(format === 'json' ? formatJson(report) : formatTable(report, { color: io.color, width: io.width }));
   for (const path of walked.missing) io.stderr(`prompt-audit scan: ${path}: no such file or folder\n`);
+  for (const hint of downloadHints(report)) io.stderr(`prompt-audit scan: ${hint}\n`);
 
   if (walked.missing.length > 0) return EXIT_USAGE;
   if (failOn && hasDiagnosticsAtOrAbove(report, failOn)) return EXIT_FINDINGS;
   return EXIT_OK;
+}
+
+/** Names the flag that would make approximate counts exact: one line per vocabulary this machine lacks. */
+function downloadHints(report: ScanReport): string[] {
+  if (vocabularySettings().allowDownload) return [];
+  const missing = new Map<string, MissingVocabulary>();
+  for (const { result } of report.files) {
+    for (const call of result.calls) {
+      if (call.inputTokens.accuracy !== 'approximate') continue;
+      const vocab = missingVocabulary(call.effectiveModel);
+      if (vocab) missing.set(vocab.id, vocab);
+    }
+  }
+  return [...missing.values()].map(
+    (v) => `${v.models} counts are approximate (≈): the ${v.label} tokenizer is not installed. Run again with --allow-download to fetch it (${formatBytes(v.bytes)}, once; prompts never leave the machine).`,
+  );
 }
 
 interface ScanArgs {
