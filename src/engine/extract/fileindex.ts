@@ -6,7 +6,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
-import { endOf, textOf, typeOf } from './nodes';
+import { endOf, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -91,9 +91,12 @@ export interface MutationEntry {
 
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
-  'call', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class', 'scope.block', 'scope.comprehension',
-  'import', 'comment', 'message', 'prompt_arg', 'error', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
+  'call.name', 'call.member', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class',
+  'scope.block', 'scope.comprehension', 'import', 'comment', 'message', 'prompt_arg', 'error', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
 ]);
+
+/** Callbacks that run once per item: `xs.map(x => ...)`, `xs.forEach(...)`, `xs.flatMap(...)`. */
+const LOOP_METHODS = new Set(['map', 'forEach', 'flatMap']);
 
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
 const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
@@ -104,13 +107,39 @@ const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|cha
 const NOT_WRAPPER_NAME = /(input|message|messages|history|container|area|box|label|button|widget|ui|view|component|ids?|logs?|errors?|status|code|types?|models?|names?|list|config|settings|options|state|store|keys?|url|path|headers?|cookies?|json)$|^(log|print|render|show|display|send|write)/i;
 
 /**
- * A call that may wrap an LLM call defined elsewhere: a function-like name (constructors such as `new Response(...)`
- * or `HttpResponse(...)` are not) that reads like an LLM helper.
+ * A name that may be a helper wrapping an LLM call defined elsewhere: function-like (a class such as `HttpResponse`
+ * is not; nor is a `new` expression, checked by the caller) and reading like an LLM helper.
  */
-function isWrapperCall(name: string, node: Node): boolean {
+function isWrapperName(name: string): boolean {
   const first = name.charCodeAt(0);
   if (first >= 65 && first <= 90) return false; // Capitalized: a class
-  return WRAPPER_NAME.test(name) && !NOT_WRAPPER_NAME.test(name) && typeOf(node) !== 'new_expression';
+  return WRAPPER_NAME.test(name) && !NOT_WRAPPER_NAME.test(name);
+}
+
+/** The call a callee name belongs to: its parent, or for `obj.name(...)` its grandparent. */
+function callOfName(name: Node, member: boolean): Node | null {
+  const p = name.parent;
+  return member ? (p?.parent ?? null) : p;
+}
+
+/** A comment that holds a `prompt-audit:` directive (its text read from the source, to its end). */
+function isDirectiveComment(node: Node): boolean {
+  const text = sourceText();
+  const start = node.startIndex;
+  const block = text.startsWith('/*', start);
+  const end = block ? text.indexOf('*/', start + 2) : text.indexOf('\n', start);
+  const at = text.indexOf('prompt-audit', start);
+  return at >= 0 && (end < 0 || at < end);
+}
+
+/** A key node (a name, or the content of a string key) that spells exactly `key`. */
+function isKey(node: Node, key: string): boolean {
+  const text = sourceText();
+  const start = node.startIndex;
+  if (!text.startsWith(key, start)) return false;
+  const next = text.charCodeAt(start + key.length);
+  // The name or the string's content ends right there: a closing quote, or not a name character.
+  return next === 34 || next === 39 || next === 96 || !/[\w$]/.test(text[start + key.length] ?? '');
 }
 
 /** The pseudo-name results depend on when they used the file's set of imported modules. */
@@ -153,7 +182,8 @@ export class FileIndex {
   /** Calls of functions defined in this file, by name (wrapper call sites). */
   callSites = new Map<string, NodeRef[]>();
   /** Other calls seen by the last query run, kept until the defined function names are known. */
-  private pending: { name: string; node: Node; api: boolean }[] = [];
+  /** `node` is the call for API-named calls, else the name node (`member`: the call is its grandparent). */
+  private pending: { name: string; node: Node; member: boolean; api: boolean }[] = [];
   /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
@@ -241,8 +271,8 @@ export class FileIndex {
       // One pass over the match's captures (no closures per match: there are thousands of matches).
       let main: Node | null = null;
       let kind = '';
-      let part: Node | null = null; // call.name / bind.name / bind.target
-      let extra: Node | null = null; // call.object / bind.value / def.params|body / loop.method
+      let part: Node | null = null; // bind.name / bind.target / message.key / prompt_arg.key
+      let extra: Node | null = null; // bind.value / def.params|body / loop.method
       let body: Node | null = null; // loop.body
       let items: Node | null = null; // loop.items
       let plain = false;
@@ -252,30 +282,39 @@ export class FileIndex {
         if (MAIN_CAPTURES.has(n)) {
           main = c.node;
           kind = n;
-        } else if (n === 'call.name' || n === 'bind.target') part = c.node;
+        } else if (n === 'bind.target' || n === 'message.key' || n === 'prompt_arg.key') part = c.node;
         else if (n === 'loop.body') body = c.node;
         else if (n === 'loop.items') items = c.node;
         else if (n === 'bind.name') {
           part = c.node;
           plain = true;
         } else if (n === 'def.name') defName = c.node;
-        else if (n === 'call.object' || n === 'bind.value' || n === 'def.params' || n === 'def.body' || n === 'loop.method') extra = c.node;
+        else if (n === 'bind.value' || n === 'def.params' || n === 'def.body' || n === 'loop.method') extra = c.node;
       }
       if (!main) continue;
       switch (kind) {
-        case 'call': {
-          if (!part) break;
-          const name = textOf(part);
+        case 'call.name':
+        case 'call.member': {
+          // The capture is the name; the call is its parent, or its grandparent through the member access.
+          const nameNode = main;
+          const name = nameOf(nameNode);
+          const member = kind === 'call.member';
           const mutator = MUTATORS.has(name);
-          if (mutator) {
-            const receiver = extra && typeOf(extra) === 'identifier' ? textOf(extra) : mutationReceiver(main, syntax);
-            if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: main.startIndex, ref: this.lazy(main) });
-          }
-          // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
-          // it is kept as a possible wrapper call site too.
           const api = this.wantCall(name);
-          if (api) this.calls.push({ ref: this.lazy(main), name });
-          if (!mutator) this.pending.push({ name, node: main, api });
+          if (mutator || api) {
+            const call = callOfName(nameNode, member);
+            if (!call) break;
+            if (mutator) {
+              const receiver = mutationReceiver(call, syntax);
+              if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: call.startIndex, ref: this.lazy(call) });
+            }
+            // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
+            // it is kept as a possible wrapper call site too.
+            if (api) {
+              this.calls.push({ ref: this.lazy(call), name });
+              this.pending.push({ name, node: call, member, api });
+            }
+          } else this.pending.push({ name, node: nameNode, member, api: false });
           break;
         }
         case 'bind.item':
@@ -290,7 +329,7 @@ export class FileIndex {
           const stmt = main;
           const value = kind === 'bind.opaque' ? null : extra;
           // const OpenAI = require('openai'): an import.
-          if (value && syntax.family === 'javascript' && typeOf(value) === 'call_expression' && textOf(value).startsWith('require')) {
+          if (value && syntax.family === 'javascript' && sourceText().startsWith('require', value.startIndex) && typeOf(value) === 'call_expression') {
             const imported = syntax.imports(stmt);
             if (imported.length > 0) {
               for (const i of imported) this.addImport(i.name, i.node, stmt, i.info);
@@ -300,7 +339,7 @@ export class FileIndex {
           const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
           const functionScoped = kind === 'bind.var';
           if (plain) {
-            const name = textOf(part);
+            const name = nameOf(part);
             this.addBinding({
               name,
               kind: bkind,
@@ -341,7 +380,7 @@ export class FileIndex {
             paramsLoaded: skind !== 'function',
           });
           if (defName) {
-            const defText = textOf(defName);
+            const defText = nameOf(defName);
             this.addBinding({
               name: defText,
               kind: skind === 'class' ? 'class' : 'function',
@@ -359,13 +398,13 @@ export class FileIndex {
           for (const i of syntax.imports(main)) this.addImport(i.name, i.node, main, i.info);
           break;
         case 'comment':
-          this.comments.push(this.lazy(main));
+          if (isDirectiveComment(main)) this.comments.push(this.lazy(main));
           break;
         case 'message':
-          this.messages.push(this.lazy(main));
+          if (part && isKey(part, 'role')) this.messages.push(this.lazy(main));
           break;
         case 'prompt_arg':
-          this.promptArgs.push(this.lazy(main));
+          if (part && syntax.promptArgKeys.has(nameOf(part))) this.promptArgs.push(this.lazy(main));
           break;
         case 'error':
           this.errors.push(this.lazy(main));
@@ -376,7 +415,11 @@ export class FileIndex {
         case 'loop.map': {
           if (!body) break;
           let lkind: LoopKind = kind === 'loop.for' ? 'for' : kind === 'loop.while' ? 'while' : kind === 'loop.comprehension' ? 'comprehension' : 'map';
-          if (kind === 'loop.map' && extra && textOf(extra) === 'forEach') lkind = 'forEach';
+          if (kind === 'loop.map') {
+            const method = extra ? nameOf(extra) : '';
+            if (!LOOP_METHODS.has(method)) break;
+            if (method === 'forEach') lkind = 'forEach';
+          }
           const ref = this.lazy(main);
           this.loops.push({ ref, kind: lkind, bodyStart: body.startIndex, bodyEnd: endOf(body) });
           // A comprehension is a scope of its own (for its `for` targets); so is a JS `for` (for its let/const).
@@ -396,7 +439,7 @@ export class FileIndex {
    * `for i, x in enumerate(xs)` / `for (const [i, x] of xs.entries())`. Other names are bound to something unknown.
    */
   private addLoopTargets(target: Node, plain: boolean, iterable: Node | null, loop: Node): void {
-    const targets = plain ? [{ name: textOf(target), node: target, whole: true }] : this.syntax.targetNames(target);
+    const targets = plain ? [{ name: nameOf(target), node: target, whole: true }] : this.syntax.targetNames(target);
     const indexed = !plain && targets.length === 2 && iterable !== null && isIndexedIteration(iterable, this.syntax);
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
@@ -432,10 +475,15 @@ export class FileIndex {
     for (const p of this.pending) {
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
       // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
-      if (!p.api && isWrapperCall(p.name, p.node)) this.wrapperCalls.push(this.lazy(p.node));
+      const wrapper = !p.api && isWrapperName(p.name);
       const defs = this.bindings.get(p.name);
-      if (!defs || !defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value))) continue;
-      const ref = this.lazy(p.node);
+      const defined = !!defs && defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value));
+      if (!wrapper && !defined) continue;
+      const call = p.api ? p.node : callOfName(p.node, p.member);
+      if (!call) continue;
+      if (wrapper && typeOf(call) !== 'new_expression') this.wrapperCalls.push(this.lazy(call));
+      if (!defined) continue;
+      const ref = this.lazy(call);
       const list = this.callSites.get(p.name);
       if (list?.some((r) => r.start === ref.start && r.end === ref.end)) continue;
       pushTo(this.callSites, p.name, ref);

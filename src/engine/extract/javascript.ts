@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, named, parts, textOf, typeOf } from './nodes';
+import { isType, nameOf, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -165,13 +165,13 @@ function expr(node: Node): Expr {
     }
     case 'identifier':
     case 'shorthand_property_identifier':
-      return { kind: 'name', name: textOf(node) };
+      return { kind: 'name', name: nameOf(node) };
     case 'this':
       return { kind: 'name', name: 'this' };
     case 'member_expression': {
       // object [?.] property
       const c = named(node);
-      return c.length >= 2 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
+      return c.length >= 2 ? { kind: 'member', object: c[0], property: nameOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript_expression': {
       // object [?.] [ index ]
@@ -379,6 +379,10 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
 export const javascript: LanguageSyntax = {
   family: 'javascript',
   selfName: 'this',
+  promptArgKeys: new Set([
+    'prompt', 'system', 'systemPrompt', 'system_prompt', 'systemMessage', 'instructions', 'systemInstruction', 'system_instruction', 'userPrompt',
+    'user_prompt', 'preamble', 'instruction',
+  ]),
   expr,
   params,
   scopeStart(node: Node, kind: ScopeKind): number {

@@ -16,9 +16,32 @@ export function resetNodeCache(text = ''): void {
   source = text;
 }
 
+/** The text of the pass. */
+export function sourceText(): string {
+  return source;
+}
+
 /** A node's source text, sliced from the pass's text (shares the cached end with endOf). */
 export function textOf(node: Node): string {
   return source.slice(node.startIndex, endOf(node));
+}
+
+/**
+ * The text of a name node (identifier, property name), read from the source without asking wasm for the node's end:
+ * an ASCII identifier ends at the first character that cannot continue it. Anything else (non-ASCII, `#private`,
+ * a string key) falls back to textOf.
+ */
+export function nameOf(node: Node): string {
+  const start = node.startIndex;
+  let i = start;
+  for (;;) {
+    const c = source.charCodeAt(i);
+    // 0-9, A-Z, _, a-z, $
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122) || c === 36) i++;
+    else if (c >= 128) return textOf(node);
+    else break;
+  }
+  return i > start ? source.slice(start, i) : textOf(node);
 }
 
 export function typeOf(node: Node): string {

@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, named, parts, textOf, typeOf } from './nodes';
+import { isType, nameOf, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -155,11 +155,11 @@ function expr(node: Node): Expr {
       return c.length === 3 ? { kind: 'ternary', branches: [c[0], c[2]] } : { kind: 'other' };
     }
     case 'identifier':
-      return { kind: 'name', name: textOf(node) };
+      return { kind: 'name', name: nameOf(node) };
     case 'attribute': {
       // object . attribute
       const c = named(node);
-      return c.length >= 2 ? { kind: 'member', object: c[0], property: textOf(c[c.length - 1]) } : { kind: 'other' };
+      return c.length >= 2 ? { kind: 'member', object: c[0], property: nameOf(c[c.length - 1]) } : { kind: 'other' };
     }
     case 'subscript': {
       // value [ subscript ]
@@ -317,6 +317,10 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
 export const python: LanguageSyntax = {
   family: 'python',
   selfName: 'self',
+  promptArgKeys: new Set([
+    'prompt', 'system_prompt', 'system_message', 'instructions', 'system_instruction', 'user_prompt', 'human_prompt', 'prompt_template', 'preamble',
+    'system', 'instruction', 'task_prompt',
+  ]),
   expr,
   params,
   scopeStart(node: Node, kind: ScopeKind): number {

@@ -73,6 +73,8 @@ export interface LanguageSyntax {
   family: 'python' | 'javascript';
   /** Names a method uses for its own object. */
   selfName: string;
+  /** Keyword arguments / object keys whose string value is a prompt wherever they appear (`instructions=`, `systemPrompt:`). */
+  promptArgKeys: ReadonlySet<string>;
   expr(node: Node): Expr;
   /** Parameters of a function-like node. */
   params(fn: Node): Param[];

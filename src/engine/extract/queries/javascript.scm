@@ -1,11 +1,13 @@
 ; Prompt Auditor extraction query for JavaScript and TypeScript (plus the grammar-specific file: javascript-only.scm
 ; or typescript-only.scm). Run once per tree; capture names are the contract with collect.ts.
 
-; Every call and `new`, with the name it is called by.
-(call_expression function: (identifier) @call.name) @call
-(call_expression function: (member_expression object: (_) @call.object property: (property_identifier) @call.name)) @call
-(new_expression constructor: (identifier) @call.name) @call
-(new_expression constructor: (member_expression property: (property_identifier) @call.name)) @call
+; Every call and `new`, by the name it is called by: the call node is the name's parent (@call.name) or grandparent
+; (@call.member), read only for the calls that matter. (Text conditions, like a key named role, are checked in
+; fileindex.ts from the source text: a query predicate would read every candidate's text through wasm.)
+(call_expression function: (identifier) @call.name)
+(call_expression function: (member_expression property: (property_identifier) @call.member))
+(new_expression constructor: (identifier) @call.name)
+(new_expression constructor: (member_expression property: (property_identifier) @call.member))
 
 ; Names bound to a value.
 ; `var` is function-scoped; let/const are block-scoped.
@@ -37,25 +39,24 @@
 (class body: (class_body) @def.body) @scope.class
 ; A block is a scope only for the let/const/class/function declarations directly in it (function bodies are
 ; already function scopes); `for` statements scope their own declarations (see the loop patterns below).
-(statement_block [(lexical_declaration) (class_declaration) (function_declaration)]) @scope.block
+(statement_block (lexical_declaration)) @scope.block
+(statement_block (class_declaration)) @scope.block
+(statement_block (function_declaration)) @scope.block
 
 (import_statement) @import
 
-((comment) @comment (#match? @comment "prompt-audit"))
+(comment) @comment
 
 ; Syntax errors: a half-typed API call (brackets not closed yet) is read back out of them.
 (ERROR) @error
 
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
 ; (role may be any entry; an object has one such key, so it is one candidate match.)
-(object (pair key: (property_identifier) @message.key) (#eq? @message.key "role")) @message
-(object (pair key: (string (string_fragment) @message.key)) (#eq? @message.key "role")) @message
+(object (pair key: (property_identifier) @message.key)) @message
+(object (pair key: (string (string_fragment) @message.key))) @message
 
 ; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
-(pair
-  key: (property_identifier) @prompt_arg.key
-  value: [(string) (template_string)]
-  (#any-of? @prompt_arg.key "prompt" "system" "systemPrompt" "system_prompt" "systemMessage" "instructions" "systemInstruction" "system_instruction" "userPrompt" "user_prompt" "preamble" "instruction")) @prompt_arg
+(pair key: (property_identifier) @prompt_arg.key value: [(string) (template_string)]) @prompt_arg
 
 ; Loops over data: a call in a loop body or in a map/forEach callback runs once per item.
 (for_statement body: (_) @loop.body) @loop.for
@@ -68,5 +69,5 @@
 (while_statement body: (_) @loop.body) @loop.while
 (do_statement body: (_) @loop.body) @loop.while
 (call_expression
-  function: (member_expression property: (property_identifier) @loop.method (#any-of? @loop.method "map" "forEach" "flatMap"))
+  function: (member_expression property: (property_identifier) @loop.method)
   arguments: (arguments . [(arrow_function) (function_expression)] @loop.body)) @loop.map

@@ -1,9 +1,12 @@
 ; Prompt Auditor extraction query for Python. Run once per tree; extract/index.ts buckets the captures.
-; Capture names are the contract with collect.ts: call / call.name, bind*, scope*, loop*, import, comment, message, prompt_arg.
+; Capture names are the contract with fileindex.ts (collect): call.*, bind*, scope*, loop*, import, comment, message, prompt_arg.
+; Text conditions (a key named "role", a comment mentioning prompt-audit) are checked there, from the source text:
+; a query predicate would read every candidate node's text through wasm.
 
-; Every call, with the name it is called by (`create` in client.chat.completions.create, `GenerativeModel`...).
-(call function: (identifier) @call.name) @call
-(call function: (attribute object: (_) @call.object attribute: (identifier) @call.name)) @call
+; Every call, by the name it is called by (`create` in client.chat.completions.create, `GenerativeModel`...): the call
+; node is the name's parent (@call.name) or grandparent (@call.member), read only for the calls that matter.
+(call function: (identifier) @call.name)
+(call function: (attribute attribute: (identifier) @call.member))
 
 ; Names bound to a value.
 ; (A plain name is captured as @bind.name, which saves reading the target's type.)
@@ -27,21 +30,18 @@
 
 [(import_statement) (import_from_statement)] @import
 
-((comment) @comment (#match? @comment "prompt-audit"))
+(comment) @comment
 
 ; Syntax errors: a half-typed API call (brackets not closed yet) is read back out of them.
 (ERROR) @error
 
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
 ; ("role" may be any entry; a dictionary has one such key, so it is one candidate match.)
-(dictionary (pair key: (string (string_content) @message.key) (#eq? @message.key "role"))) @message
+(dictionary (pair key: (string (string_content) @message.key))) @message
 
 ; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
 ; reach no API call in this file.
-(keyword_argument
-  name: (identifier) @prompt_arg.key
-  value: [(string) (concatenated_string)]
-  (#any-of? @prompt_arg.key "prompt" "system_prompt" "system_message" "instructions" "system_instruction" "user_prompt" "human_prompt" "prompt_template" "preamble" "system" "instruction" "task_prompt")) @prompt_arg
+(keyword_argument name: (identifier) @prompt_arg.key value: [(string) (concatenated_string)]) @prompt_arg
 
 ; Loops over data: a call in a loop body runs once per item. A `for` target takes each item of what the loop
 ; iterates (@loop.items) in turn; a comprehension is also a scope of its own.
