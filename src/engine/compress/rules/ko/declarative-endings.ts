@@ -7,6 +7,15 @@ const HAMNIDA = new RegExp(`${OBJECT_AND_STEM}합니다${SENTENCE_END}`, 'g');
 /** "사용할 수 있습니다." -> "사용 가능." */
 const CAN = new RegExp(`${OBJECT_AND_STEM}(?:할|하실)[ \\t]?수[ \\t]?(?:있습니다|있어요|있다)${SENTENCE_END}`, 'g');
 
+/** "요청을 처리하고 있습니다." / "결정하게 됩니다." -> "요청 처리." / "결정.": the state or outcome in noun style. */
+const DOING = new RegExp(`${OBJECT_AND_STEM}(?:하고[ \\t]?(?:있습니다|있어요|있다)|하게[ \\t]?(?:됩니다|돼요|된다))${SENTENCE_END}`, 'g');
+
+/** "…핵심 내용을 정리하는 것." -> "…핵심 내용 정리.": a task ending in "하는 것" (after 입니다 went). */
+const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?것(?:입니다)?${SENTENCE_END}`, 'g');
+
+/** "사용하셔도 됩니다." / "사용해도 괜찮습니다." -> "사용 가능.": a permission. */
+const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니다|돼요|괜찮습니다|좋습니다)${SENTENCE_END}`, 'g');
+
 /** "1~3일이 소요됩니다." -> "1~3일이 소요." */
 const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_END}`, 'g');
 
@@ -31,6 +40,9 @@ export const declarativeEndings: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, HAMNIDA, (m) => (NOT_A_STATEMENT.has(m[3].slice(-2)) ? m[0] : nounPhrase(m[1], m[2], m[3])));
     out = ctx.replace(out, CAN, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
+    out = ctx.replace(out, DOING, (m) => nounPhrase(m[1], m[2], m[3]));
+    out = ctx.replace(out, MAY, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
+    out = ctx.replace(out, THE_DOING, (m) => nounPhrase(m[1], m[2], m[3]));
     out = ctx.replace(out, DOEMNIDA, '$1');
     out = ctx.replace(out, AS_FOLLOWS, ':');
     return ctx.replace(out, IMNIDA, '');

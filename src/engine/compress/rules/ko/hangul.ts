@@ -27,3 +27,10 @@ export function nounPhrase(object: string | undefined, particle: string | undefi
   if (!object || !particle) return stem;
   return isObjectParticle(object, particle) ? `${object} ${stem}` : `${object}${particle} ${stem}`;
 }
+
+/** The syllable with a final consonant added (ㄴ = 4, ㄹ = 8): "보내" + ㄴ -> "보낸"; null if it already has one. */
+export function withFinalConsonant(syllable: string, final: 4 | 8): string | null {
+  const c = syllable.charCodeAt(0);
+  if (c < 0xac00 || c > 0xd7a3 || (c - 0xac00) % 28 !== 0) return null;
+  return String.fromCharCode(c + final);
+}

@@ -40,6 +40,8 @@ const IMPERATIVE: Record<string, string> = {
   바꾸세요: '변경',
   답하세요: '답변',
   물어보세요: '질문',
+  여쭤보세요: '질문',
+  '여쭈어 보세요': '질문',
 };
 
 const REQUEST_ENDING = '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다)';
@@ -63,6 +65,15 @@ const PATTERN = new RegExp(
 const REGULAR = new RegExp(`${NOT_SERIAL}(?<![가-힣])([가-힣]*[가-힣])(아|어)${REQUEST_ENDING}${SENTENCE_END}`, 'g');
 const IRREGULAR = new Set(['들', '물', '걸', '실', '깨달', '일컬']);
 
+/**
+ * "규정을 따르시기 바랍니다." / "받으시기 바랍니다." -> "규정을 따르기." / "받기.": a wish for what the reader does is
+ * its -기 form. Stems that end in 시 or 으 themselves (마시다, 모시다, 모으다) are left alone.
+ */
+const WISH = new RegExp(`(?<![가-힣])([가-힣]*?[가-힣])(?<![마모다]|모으)(으)?시기[ \\t]?바랍니다${SENTENCE_END}`, 'g');
+
+/** "보여 주셔도 괜찮습니다" -> "보여도 됩니다": a permission, without the favour. */
+const MAY = /(?<=[가-힣][아어여워와봐줘져쳐켜려혀겨내])[ \t]?주셔도[ \t]?(?:괜찮습니다|됩니다)/g;
+
 export const nativeVerbs: CompressRule = {
   id: 'ko-native-verbs',
   language: 'ko',
@@ -76,7 +87,8 @@ export const nativeVerbs: CompressRule = {
       if (!m[1] || !m[2]) return noun;
       return isObjectParticle(m[1], m[2]) ? `${m[1]} ${noun}` : `${m[1]}${m[2]} ${noun}`;
     });
-    return ctx.replace(out, REGULAR, (m) => {
+    const wished = ctx.replace(ctx.replace(out, WISH, (m) => (m[1] === '하' || m[1] === '주' || m[1] === '드리' || m[1].endsWith('하') ? m[0] : `${m[1]}기`)), MAY, '도 됩니다');
+    return ctx.replace(wished, REGULAR, (m) => {
       const stem = m[1];
       // A vowel-final stem counts only with its 어/아 written out ("맞추어", not the contracted "맞춰").
       const vowelStem = !hasFinalConsonant(stem.slice(-1)) && !/^하$/.test(stem.slice(-1)) && m[2] === '어';
