@@ -17,6 +17,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-list-header', 'Follow these rules when you write a query:\n- Use JOIN.', 'Follow these rules when you write a query:\n- Use JOIN.'],
   ['en-list-header', 'The possible categories are the following ones:\n- SPAM', 'The possible categories:\n- SPAM'],
   ['en-list-header', 'The format is as follows: JSON.', 'The format is as follows: JSON.'],
+  ['en-list-header', 'Below are the rules:\n- Be brief.', 'Rules:\n- Be brief.'],
 
   ['en-politeness', 'Please answer in English.', 'Answer in English.'],
   ['en-politeness', 'I would like you to summarize the text.', 'Summarize the text.'],
@@ -39,6 +40,8 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-instruction-preamble', 'Try to keep answers short. You should always try to be kind.', 'Keep answers short. Always be kind.'],
   ['en-instruction-preamble', 'Remember that refunds take 5 days.', 'Refunds take 5 days.'],
   ['en-instruction-preamble', 'They are new, so try to be patient. It is your job to sort tickets.', 'They are new, so be patient. Sort tickets.'],
+  ['en-instruction-preamble', 'It is perfectly fine to say so. It is important that the answer is short. In your responses, cite sources.', 'You may say so. Ensure the answer is short. Cite sources.'],
+  ['en-instruction-preamble', 'It is important that you know this. It is fine if you skip it.', 'Know this. It is fine if you skip it.'],
   ['en-instruction-preamble', "It's important to cite the source.", 'Cite the source.'],
   ['en-instruction-preamble', 'Your job is basically to sort the tickets.', 'Sort the tickets.'],
   ['en-instruction-preamble', 'Users log in and try to reset it. Try not to guess.', 'Users log in and try to reset it. Try not to guess.'],
@@ -75,6 +78,8 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-wordy-phrases', 'Make sure that is what they want.', 'Make sure that is what they want.'],
   ['en-wordy-phrases', 'A lot of users are new; it takes a lot of time. Make sure your reply is short.', 'Many users are new; it takes a lot of time. Ensure your reply is short.'],
   ['en-wordy-phrases', 'Read the NDA that is provided below.', 'Read the NDA provided below.'],
+  ['en-wordy-phrases', 'Avoid using jargon; offer a wide range of plans.', 'Avoid jargon; offer many plans.'],
+  ['en-wordy-phrases', 'Use the policy of the company, which is included below.', 'Use the policy of the company, included below.'],
 
   ['en-clauses', 'The diff that you need to review is below.', 'The diff to review is below.'],
   ['en-clauses', '## What you should check\n### Things you must not do', '## What to check\n### Things not to do'],
@@ -88,6 +93,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-clauses', 'Your answer should be in JSON. Provide an answer to the question.', 'Your answer should be in JSON. Provide an answer to the question.'],
   ['en-clauses', 'Return the JSON that you need to send.', 'Return the JSON to send.'],
   ['en-clauses', 'Provide your answer in JSON.', 'Answer in JSON.'],
+  ['en-clauses', 'Never confirm that {refund_id} has been paid.', 'Never confirm {refund_id} has been paid.'],
   ['en-clauses', 'Say that word. Answer in a friendly way.', 'Say that word. Answer in a friendly way.'],
   ['en-clauses', 'The documents that you must read carefully list the fees. List the rules that you must follow the order of.', 'The documents to read carefully list the fees. List the rules that you must follow the order of.'],
 

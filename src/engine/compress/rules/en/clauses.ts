@@ -48,7 +48,7 @@ const LET_KNOW = /\b(l)et[ \t]+((?:them|him|her|me|us|(?:the|your|our)[ \t]+[a-z
 const REPORTED_THAT = new RegExp(
   '\\b((?:tell|tells|remind|reminds|inform|informs|explain|explains|mention|mentions|say|says|know|knows|assume|assumes|confirm|confirms|state|states|verify|ensure)' +
     '(?:[ \\t]+(?:them|him|her|us|me|you|(?:the|your)[ \\t]+(?:user|customer|caller|patient|student|employee|reader|guest|candidate|passenger|member|client|buyer|visitor|author|requester)s?))?)' +
-    '[ \\t]+that[ \\t]+(?=(?:you|they|we|it|he|she|there|the|a|an|this|these|those|their|your|our|its|his|all|no|every|each|any|some)\\b)',
+    '[ \\t]+that[ \\t]+(?=(?:you|they|we|it|he|she|there|the|a|an|this|these|those|their|your|our|its|his|all|no|every|each|any|some)\\b|[\\uE000-\\uF8FF])',
   'gi',
 );
 
@@ -65,7 +65,7 @@ const MANNER = /\b(i)n[ \t]+an?[ \t]+([a-z]+)(?:(,?[ \t]+and[ \t]+|,[ \t]+)([a-z
  */
 const OUTPUT_SHOULD_BE = new RegExp(
   '(?=[YyAa])(?<=(?:^|\\n)[ \\t]*(?:(?:[-*+•]|\\d{1,3}[.)])[ \\t]+)?|[.!?:][ \\t]+)(?:your|all your|all of your)[ \\t]+(?:responses?|answers?|replies|reply|tone)[ \\t]+should[ \\t]+(always[ \\t]+)?be[ \\t]+' +
-    '(?=[a-z])(?!(?:a|an|the|in|on|at|under|over|between|less|more|no|not|never|only|written|formatted|structured|returned|sent|given|based|limited|kept|short|longer|shorter|within|one|two|three|like|as|about|from|of|for)\\b)',
+    '(?=[a-z])(?!(?:a|an|the|in|on|at|under|over|between|less|more|no|not|never|only|written|formatted|structured|returned|sent|given|based|limited|kept|longer|shorter|within|one|two|three|like|as|about|from|of|for)\\b)',
   'gi',
 );
 

@@ -41,7 +41,7 @@ const NEGATION_EMPHASIS = new RegExp(
 );
 
 /** "wherever it is possible to do so" -> "where possible", "whenever it is possible" -> "when possible". */
-const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to (?:do so|avoid it|avoid them))?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
+const WHEN_POSSIBLE = /\b(when|wher|if)(?:ever)?[ \t]+(?:it is|it's|at all)[ \t]+possible(?:[ \t]+to do so)?(?=[ \t]*[.,;:!?)]|[ \t]*(?:\n|$))/gi;
 
 /** "as concise as possible" -> "concise": for qualities, where "possible" only asks for effort ("as soon as possible" stays). */
 const AS_X_AS_POSSIBLE =

@@ -78,6 +78,18 @@ const ALWAYS_OPENING = new RegExp(`(?=[Aa])${SENTENCE_START}(always)[ \\t]+(?:re
 
 const FEEL_FREE = /\bfeel free to\b/gi;
 
+/** "It is perfectly fine to say so" -> "You may say so". */
+const FINE_TO = /\b(i)(?:t is|t's|t’s)[ \t]+(?:perfectly[ \t]+|totally[ \t]+|completely[ \t]+)?(?:fine|okay|ok|acceptable|alright|all right)[ \t]+(?:for you[ \t]+)?to(?=[ \t]+[a-z])/gi;
+
+/** "It is important that the answer is short" -> "Ensure the answer is short" (a clause about the output, not "you"). */
+const IMPORTANT_THAT = new RegExp(
+  `(?=[Ii])${CLAUSE_START}(?:it is|it's|it’s)[ \\t]+(?:also[ \\t]+)?(?:(?:very|extremely|really|absolutely)[ \\t]+)?(?:important|essential|crucial|critical|vital|imperative)[ \\t]+that[ \\t]+(?=(?:the|all|every|each|your|any|no|our|their|this|these|those)\\b)`,
+  'gi',
+);
+
+/** "In your responses, always cite" -> "Always cite": every instruction is about the responses. */
+const IN_YOUR_RESPONSES = new RegExp(`(?=[Ii])${SENTENCE_START}in[ \\t]+(?:all[ \\t]+(?:of[ \\t]+)?)?your[ \\t]+(?:responses?|answers?|replies|reply)[ \\t]*,[ \\t]*(?=[a-z])`, 'gi');
+
 /**
  * "Try to keep it short" -> "Keep it short": only opening a sentence or after ", so" ("and try to" may tell what
  * someone else attempts); "try not to" stays.
@@ -122,6 +134,9 @@ export const instructionPreamble: CompressRule = {
     out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
     out = ctx.replace(out, TRY, '');
     out = ctx.replace(out, MAKE_SURE, '');
+    out = ctx.replace(out, FINE_TO, (m) => (m[1] === 'I' ? 'You may' : 'you may'));
+    out = ctx.replace(out, IMPORTANT_THAT, 'ensure ');
+    out = ctx.replace(out, IN_YOUR_RESPONSES, '');
     return ctx.replace(out, FEEL_FREE, (m) => (m[0][0] === 'F' ? 'You may' : 'you may'));
   },
 };

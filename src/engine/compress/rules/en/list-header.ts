@@ -4,8 +4,8 @@ import type { CompressRule } from '../../types';
 const PATTERN =
   /(?=[PpFfOoAaKkRr])(?<=(?:^|\n)[ \t]*)(?:please[ \t]+)?(?:follow|observe|obey|apply|keep in mind|remember)[ \t]+(?:these|the following)[ \t]+(rules|instructions|guidelines|steps|requirements)(?:[ \t]+(?:very[ \t]+)?(?:carefully|strictly|closely|exactly))?[ \t]*:(?=[ \t]*\n[ \t]*(?:[-*+•]|\d{1,3}[.)]|[\uE000-\uF8FF][.)])[ \t])/gi;
 
-/** "Here is some information about X:" above a block -> "Information about X:". */
-const HERE_IS = /(?=[Hh])(?<=(?:^|\n)[ \t]*)here[ \t]+(?:is|are)[ \t]+(?:some[ \t]+|the[ \t]+)?(?=[a-z][^\n]*:[ \t]*\n)/gi;
+/** "Here is some information about X:" / "Below are the rules:" above a block -> "Information about X:" / "Rules:". */
+const HERE_IS = /(?=[HhBbTt])(?<=(?:^|\n)[ \t]*)(?:here|below|the[ \t]+following)[ \t]+(?:is|are)[ \t]+(?:some[ \t]+|the[ \t]+)?(?=[a-z][^\n]*:[ \t]*\n)/gi;
 
 /** "The possible categories are the following ones:" / "The format is as follows:" -> "The possible categories:". */
 const ARE_THE_FOLLOWING = /(?<=[a-z\uE000-\uF8FF])[ \t]+(?:is|are)[ \t]+(?:the[ \t]+following(?:[ \t]+ones?)?|as[ \t]+follows)[ \t]*[:.](?=[ \t]*\n)/g;

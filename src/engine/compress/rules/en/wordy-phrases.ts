@@ -97,6 +97,10 @@ const TABLE: Record<string, string> = {
   'be of assistance': 'help',
   'at the very end': 'at the end',
   'in the process of': 'in',
+  'a wide range of': 'many',
+  'a broad range of': 'many',
+  'a wide variety of': 'various',
+  'avoid using': 'avoid',
   'you will be provided with': 'you will get',
   'you will be given': 'you will get',
   'you’ll be given': 'you’ll get',
@@ -112,7 +116,7 @@ const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N
  * Only after a noun: not after a verb or conjunction ("make sure that is handled"), nor opening a sentence.
  */
 const RELATIVE_PARTICIPLE = new RegExp(
-  '(?<=[a-z\\uE000-\\uF8FF][ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
+  '(?<=[a-z\\uE000-\\uF8FF],?[ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
     '(?:that|which)[ \\t]+(?:is|are|was|were|(?:has|have|had)[ \\t]+([a-z]+ly[ \\t]+)?been|gets|get|got)[ \\t]+' +
     '(?=(?:(?:not|never)[ \\t]+)?(?:[a-z]+ly[ \\t]+)?(?:[a-z]{3,}ed|provided|given|listed|shown|written|found|made|sent|taken|chosen|hidden|known|seen|done|paid|held|kept|left|read|built|set|put|shared|stated|relevant|related|available|applicable|necessary|present|missing|similar|possible|appropriate|visible|valid|invalid|responsible|specific)\\b)',
   'gi',

@@ -44,7 +44,8 @@ const IMPERATIVE: Record<string, string> = {
   '여쭈어 보세요': '질문',
 };
 
-const REQUEST_ENDING = '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다)';
+const REQUEST_ENDING =
+  '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다|주시면[ \\t]?(?:좋겠습니다|감사하겠습니다)|주셨으면[ \\t]?좋겠습니다)';
 
 /**
  * Not after another verb in its -아/-어 form: "채워 넣어 주세요" is one verb ("fill in"), and its second half alone
