@@ -42,6 +42,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-instruction-preamble', 'They are new, so try to be patient. It is your job to sort tickets.', 'They are new, so be patient. Sort tickets.'],
   ['en-instruction-preamble', 'It is perfectly fine to say so. It is important that the answer is short. In your responses, cite sources.', 'You may say so. Ensure the answer is short. Cite sources.'],
   ['en-instruction-preamble', 'It is important that you know this. It is fine if you skip it.', 'Know this. It is fine if you skip it.'],
+  ['en-instruction-preamble', 'When a patient writes, first try to understand the symptoms.', 'When a patient writes, first understand the symptoms.'],
   ['en-instruction-preamble', "It's important to cite the source.", 'Cite the source.'],
   ['en-instruction-preamble', 'Your job is basically to sort the tickets.', 'Sort the tickets.'],
   ['en-instruction-preamble', 'Users log in and try to reset it. Try not to guess.', 'Users log in and try to reset it. Try not to guess.'],
@@ -124,6 +125,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-list-header', '다음 규칙을 지켜 주세요.', '다음 규칙을 지켜 주세요.'],
 
   ['ko-light-verb', '고객이 질문을 하면 답변을 해 주세요.', '고객이 질문하면 답변해 주세요.'],
+  ['ko-light-verb', '답변을 하실 때 확인을 하시고 넘어가세요.', '답변하실 때 확인하시고 넘어가세요.'],
   ['ko-light-verb', '일을 하면 쉬세요.', '일을 하면 쉬세요.'],
 
   ['ko-honorifics', '고객님께서 환불을 요청하시면 구매하신 날짜를 확인하세요.', '고객님이 환불을 요청하면 구매한 날짜를 확인하세요.'],
@@ -134,6 +136,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-honorifics', '이용자분들도 많이 계시기 때문에 검증을 하고 계신지 봅니다.', '이용자분들도 많이 있기 때문에 검증을 하고 있는지 봅니다.'],
   ['ko-honorifics', '번호를 알려 주셔야 하며, 한국어로 해 주시되 먼저 사과드리고 말씀드려야 합니다.', '번호를 알려야 하며, 한국어로 하되 먼저 사과하고 말해야 합니다.'],
   ['ko-honorifics', '생각하시기 때문에 요약하시기 바랍니다.', '생각하기 때문에 요약하시기 바랍니다.'],
+  ['ko-honorifics', '글을 먼저 보여 주시고, 키워드를 알려 주시면 남겨 주신 리뷰를 봅니다.', '글을 먼저 보여 주고, 키워드를 알려 주면 남겨 준 리뷰를 봅니다.'],
   ['ko-honorifics', '물을 마시면 파일을 보내드리고, 미리 감사드리고 문구를 넣어 주셔야 합니다.', '물을 마시면 파일을 보내드리고, 미리 감사드리고 문구를 넣어 주셔야 합니다.'],
 
   ['ko-wordy-phrases', '코드를 검토할 때는 주의하세요.', '코드 검토 시 주의하세요.'],
@@ -191,6 +194,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-declarative-endings', '그것은 답이 아닙니다.', '그것은 답이 아닙니다.'],
   ['ko-declarative-endings', '요청을 처리하고 있습니다. 담당자가 결정하게 됩니다. 예시를 사용하셔도 됩니다.', '요청 처리. 담당자가 결정. 예시 사용 가능.'],
   ['ko-declarative-endings', '주된 역할은 핵심 내용을 정리하는 것입니다.', '주된 역할은 핵심 내용 정리.'],
+  ['ko-declarative-endings', '상품 정보를 정리하는 일을 맡고 있습니다.', '상품 정보를 정리하는 일 담당.'],
   ['ko-declarative-endings', '정리하는 것이 좋고, 일을 하고 있습니다.', '정리하는 것이 좋고, 일을 하고 있습니다.'],
 
   ['duplicate-sentences', 'Never share the API key. Answer in English.\nRemember: never share the API key.', 'Never share the API key. Answer in English.'],

@@ -91,10 +91,10 @@ const IMPORTANT_THAT = new RegExp(
 const IN_YOUR_RESPONSES = new RegExp(`(?=[Ii])${SENTENCE_START}in[ \\t]+(?:all[ \\t]+(?:of[ \\t]+)?)?your[ \\t]+(?:responses?|answers?|replies|reply)[ \\t]*,[ \\t]*(?=[a-z])`, 'gi');
 
 /**
- * "Try to keep it short" -> "Keep it short": only opening a sentence or after ", so" ("and try to" may tell what
- * someone else attempts); "try not to" stays.
+ * "Try to keep it short" -> "Keep it short": only opening a sentence, after ", so" or after "first / then / also /
+ * always" ("and try to" may tell what someone else attempts); "try not to" stays.
  */
-const TRY = new RegExp(`(?=[Tt])(?:${SENTENCE_START}|(?<=,[ \\t]+(?:and[ \\t]+)?so[ \\t]+|,[ \\t]+so[ \\t]+))[Tt]ry[ \\t]+to[ \\t]+(?=[a-z])(?!not\\b)`, 'g');
+const TRY = new RegExp(`(?=[Tt])(?:${SENTENCE_START}|(?<=,[ \\t]+(?:and[ \\t]+)?so[ \\t]+|\\b(?:first|then|also|always)[ \\t]+))[Tt]ry[ \\t]+to[ \\t]+(?=[a-z])(?!not\\b)`, 'g');
 
 /** "Remember that X" -> "X": only opening a sentence (after "and", the statement would lose its link). */
 const REMEMBER_THAT = new RegExp(`(?=[AaRr])${SENTENCE_START}(?:always[ \\t]+)?remember[ \\t]+that[ \\t]+(?=\\S)`, 'gi');

@@ -10,6 +10,9 @@ const CAN = new RegExp(`${OBJECT_AND_STEM}(?:할|하실)[ \\t]?수[ \\t]?(?:있�
 /** "요청을 처리하고 있습니다." / "결정하게 됩니다." -> "요청 처리." / "결정.": the state or outcome in noun style. */
 const DOING = new RegExp(`${OBJECT_AND_STEM}(?:하고[ \\t]?(?:있습니다|있어요|있다)|하게[ \\t]?(?:됩니다|돼요|된다))${SENTENCE_END}`, 'g');
 
+/** "정리하는 일을 맡고 있습니다." -> "정리하는 일 담당.": a duty held. */
+const IN_CHARGE = new RegExp(`(?<![가-힣])([가-힣]+)(을|를)[ \\t]+맡고[ \\t]?(?:있습니다|있어요|있다)${SENTENCE_END}`, 'g');
+
 /** "…핵심 내용을 정리하는 것." -> "…핵심 내용 정리.": a task ending in "하는 것" (after 입니다 went). */
 const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?것(?:입니다)?${SENTENCE_END}`, 'g');
 
@@ -43,6 +46,7 @@ export const declarativeEndings: CompressRule = {
     out = ctx.replace(out, DOING, (m) => nounPhrase(m[1], m[2], m[3]));
     out = ctx.replace(out, MAY, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
     out = ctx.replace(out, THE_DOING, (m) => nounPhrase(m[1], m[2], m[3]));
+    out = ctx.replace(out, IN_CHARGE, (m) => nounPhrase(m[1], m[2], '담당'));
     out = ctx.replace(out, DOEMNIDA, '$1');
     out = ctx.replace(out, AS_FOLLOWS, ':');
     return ctx.replace(out, IMNIDA, '');

@@ -82,6 +82,9 @@ const FAVOUR_PLAIN: Record<string, string> = { 시고: '하고', 시되: '하되
  * sentence end ("넣어 주셔야 합니다"), which the request rules turn into a noun.
  */
 const FAVOUR_MUST = /(?<=[가-힣][아어여워와봐줘져쳐켜려혀겨내])[ \t]?주셔야(?=[ \t]?하(?:며|고|는|지|므로|기|되)(?![가-힣]))/g;
+/** "보여 주시고" / "알려 주시면" / "남겨 주신" -> "보여 주고" / "알려 주면" / "남겨 준": the favour stays, its honorific goes. */
+const GIVE = /(?<=[가-힣][아어여워와봐줘져쳐켜려혀겨내][ \t]?)주(시고|시면|시는|시며|신|실)(?![가-힣])/g;
+const GIVE_PLAIN: Record<string, string> = { 시고: '주고', 시면: '주면', 시는: '주는', 시며: '주며', 신: '준', 실: '줄' };
 /** "검증하고 계신지" -> "검증하는지": the honorific progressive of a 하다 verb. */
 const DOING_NOW = /(?<=[가-힣])하고[ \t]+계(신지|신|시는|시면)(?![가-힣])/g;
 const DOING_NOW_PLAIN: Record<string, string> = { 신지: '하는지', 신: '하는', 시는: '하는', 시면: '하면' };
@@ -105,6 +108,7 @@ export const honorifics: CompressRule = {
     let out = ctx.replace(text, FAVOUR, (m) => FAVOUR_PLAIN[m[1] ?? m[2]] ?? m[0]);
     out = ctx.replace(out, FAVOUR_MUST, '야');
     out = ctx.replace(out, DOING_NOW, (m) => DOING_NOW_PLAIN[m[1]] ?? m[0]);
+    out = ctx.replace(out, GIVE, (m) => GIVE_PLAIN[m[1]] ?? m[0]);
     out = ctx.replace(out, HASIGI, '하기');
     out = ctx.replace(out, FAVOUR_NOUN, (m) => {
       // Thanks stay thanks; 말씀 is the humble noun of 말.

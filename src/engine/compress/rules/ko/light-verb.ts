@@ -1,7 +1,7 @@
 import type { CompressRule } from '../../types';
 
 /** A verbal noun with a separate 하다 ("질문을 하면" -> "질문하면"): one verb, which the ending rules then shorten. */
-const PATTERN = /(?<![가-힣])([가-힣]{2,})(?:을|를)[ \t]+(?=(?:하|해)(?:면|고|여|서|야|는|세요|십시오|기|지|[ \t]?주))/g;
+const PATTERN = /(?<![가-힣])([가-힣]{2,})(?:을|를)[ \t]+(?=(?:하|해)(?:면|고|여|서|야|는|세요|십시오|기|지|시|실|신|셔|[ \t]?주))/g;
 
 /** Nouns that take 하다 only as a separate verb ("역할을 하다", "무엇을 하는지"): no "역할하다". */
 const NOT_VERBAL = /^(?:역할|무엇|무언가|아무것|노릇)$|것$/;
