@@ -95,6 +95,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-clauses', 'Return the JSON that you need to send.', 'Return the JSON to send.'],
   ['en-clauses', 'Provide your answer in JSON.', 'Answer in JSON.'],
   ['en-clauses', 'Never confirm that {refund_id} has been paid.', 'Never confirm {refund_id} has been paid.'],
+  ['en-clauses', 'Answer in a small way, in an online manner, in a straight way.', 'Answer in a small way, in an online manner, in a straight way.'],
   ['en-clauses', 'Say that word. Answer in a friendly way.', 'Say that word. Answer in a friendly way.'],
   ['en-clauses', 'The documents that you must read carefully list the fees. List the rules that you must follow the order of.', 'The documents to read carefully list the fees. List the rules that you must follow the order of.'],
 

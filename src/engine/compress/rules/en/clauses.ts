@@ -75,14 +75,14 @@ const PROVIDE_RESPONSE =
 
 export function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();
-  if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely)$/.test(a)) {
+  if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely|alone|online|offline|inline|none|one|else|right|straight|near|sure|live|second|white|round)$/.test(a)) {
     return null;
   }
   if (/ic$/.test(a)) return a === 'public' ? 'publicly' : `${a}ally`;
   if (/ue$/.test(a)) return `${a.slice(0, -1)}ly`;
   if (/[^aeiou]le$/.test(a)) return `${a.slice(0, -1)}y`;
   if (/[^aeiou]y$/.test(a)) return `${a.slice(0, -1)}ily`;
-  if (/ll$/.test(a)) return `${a}y`;
+  if (/^(?:full|dull)$/.test(a)) return `${a}y`;
   if (/(?:ful|ous|ive|ent|ant|al|ar|ate|ise|ite|ure|ct|ear|ief|rm|lm|nd|ght|ne|se|te)$/.test(a)) return `${a}ly`;
   return null;
 }
