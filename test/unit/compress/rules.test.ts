@@ -43,6 +43,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-instruction-preamble', 'It is perfectly fine to say so. It is important that the answer is short. In your responses, cite sources.', 'You may say so. Ensure the answer is short. Cite sources.'],
   ['en-instruction-preamble', 'It is important that you know this. It is fine if you skip it.', 'Know this. It is fine if you skip it.'],
   ['en-instruction-preamble', 'When a patient writes, first try to understand the symptoms.', 'When a patient writes, first understand the symptoms.'],
+  ['en-instruction-preamble', 'Note that the key expires and that it is secret.', 'The key expires and it is secret.'],
   ['en-instruction-preamble', "It's important to cite the source.", 'Cite the source.'],
   ['en-instruction-preamble', 'Your job is basically to sort the tickets.', 'Sort the tickets.'],
   ['en-instruction-preamble', 'Users log in and try to reset it. Try not to guess.', 'Users log in and try to reset it. Try not to guess.'],
@@ -90,6 +91,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-clauses', 'Explain it in a simple way, in a calm and respectful manner.', 'Explain it simply, calmly and respectfully.'],
   ['en-clauses', 'Keep in mind the fact that you must cite sources.', 'Keep in mind the fact that you must cite sources.'],
   ['en-clauses', 'In this situation you must stop.', 'In this situation you must stop.'],
+  ['en-clauses', 'When you need to call a tool, respond in JSON. Where you must stop, say so.', 'When you need to call a tool, respond in JSON. Where you must stop, say so.'],
   ['en-clauses', 'Your responses should always be concise. Provide a response that is polite.', 'Always be concise. Respond politely.'],
   ['en-clauses', 'Your answer should be in JSON. Provide an answer to the question.', 'Your answer should be in JSON. Provide an answer to the question.'],
   ['en-clauses', 'Return the JSON that you need to send.', 'Return the JSON to send.'],
@@ -138,6 +140,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-honorifics', '번호를 알려 주셔야 하며, 한국어로 해 주시되 먼저 사과드리고 말씀드려야 합니다.', '번호를 알려야 하며, 한국어로 하되 먼저 사과하고 말해야 합니다.'],
   ['ko-honorifics', '생각하시기 때문에 요약하시기 바랍니다.', '생각하기 때문에 요약하시기 바랍니다.'],
   ['ko-honorifics', '글을 먼저 보여 주시고, 키워드를 알려 주시면 남겨 주신 리뷰를 봅니다.', '글을 먼저 보여 주고, 키워드를 알려 주면 남겨 준 리뷰를 봅니다.'],
+  ['ko-honorifics', '서류를 받으시고 읽으시는 분, 받으시면 확인하세요.', '서류를 받고 읽는 분, 받으면 확인하세요.'],
   ['ko-honorifics', '물을 마시면 파일을 보내드리고, 미리 감사드리고 문구를 넣어 주셔야 합니다.', '물을 마시면 파일을 보내드리고, 미리 감사드리고 문구를 넣어 주셔야 합니다.'],
 
   ['ko-wordy-phrases', '코드를 검토할 때는 주의하세요.', '코드 검토 시 주의하세요.'],

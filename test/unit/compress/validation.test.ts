@@ -3,9 +3,11 @@
 // fintech compliance, 존댓말-heavy corporate helpdesk, Instagram ad copy, mixed Korean/English, markdown itineraries,
 // JSON extraction specs) written before the rules were widened for the held-out corpus and never tuned on: the
 // rules are changed against test/fixtures/compress/{en,ko} and heldout/ only, and this corpus only measures them.
+import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
+import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
 import { describeCorpus } from './corpus-suite';
-import { FIXTURES } from './helpers';
+import { FIXTURES, countO200k } from './helpers';
 
 /**
  * The o200k saving over the whole corpus per language must stay at least this. Measured when the corpus was written,
@@ -14,3 +16,27 @@ import { FIXTURES } from './helpers';
 const FLOOR: Record<'en' | 'ko', number> = { en: 0.089, ko: 0.107 };
 
 describeCorpus('validation', join(FIXTURES, 'validation'), FLOOR);
+
+/**
+ * Wrong rewrites the validation corpus showed when it was measured after the rules were widened, through the whole
+ * pipeline: each input must come back exactly as given in the second column.
+ */
+const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
+  // "When you need to X" is a condition, not the question "when to X".
+  ['When you need to call a tool, respond with a single JSON object.', 'When you need to call a tool, respond with a single JSON object.'],
+  // Once "be aware that" goes, its second "that" must go too.
+  ['Please be aware that you are not a lawyer and that you are not able to provide legal advice.', 'You are not a lawyer and you cannot provide legal advice.'],
+  // A consonant stem keeps its 으 only before 면 / 며 / 라고 (받으면), never before 는 / 고 (받는, 받고; not 받으는).
+  ['업무 중에 겪으시는 불편과 서류를 받으시고 읽으시는 방법을 안내해 주세요.', '업무 중에 겪는 불편과 서류를 받고 읽는 방법 안내.'],
+  ['서류를 받으시면 확인해 주세요.', '서류를 받으면 확인.'],
+];
+
+describe('compress: validation regressions', () => {
+  for (const [input, expected] of REGRESSIONS) {
+    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
+      const result = compressPrompt(input, { countTokens: countO200k });
+      assert.equal(result?.text ?? input, expected);
+      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
+    });
+  }
+});

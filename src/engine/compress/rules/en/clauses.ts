@@ -35,8 +35,11 @@ const RELATIVE = new RegExp(
   'g',
 );
 
-/** "what you should check" -> "what to check", "how you need to answer" -> "how to answer". */
-const WH = new RegExp(`\\b(what|how|when|where|whether|which[ \\t]+[a-z]+)[ \\t]+you[ \\t]+${MODAL}[ \\t]+(not[ \\t]+)?(?=[a-z])(?!never\\b|not\\b)`, 'gi');
+/**
+ * "what you should check" -> "what to check", "how you need to answer" -> "how to answer". Not "when" / "where":
+ * "When you need to call a tool, respond ..." is a condition, not a question.
+ */
+const WH = new RegExp(`\\b(what|how|whether|which[ \\t]+[a-z]+)[ \\t]+you[ \\t]+${MODAL}[ \\t]+(not[ \\t]+)?(?=[a-z])(?!never\\b|not\\b)`, 'gi');
 
 /** "let them know that" -> "tell them", "let the customer know" -> "tell the customer". */
 const LET_KNOW = /\b(l)et[ \t]+((?:them|him|her|me|us|(?:the|your|our)[ \t]+[a-z]+))[ \t]+know(?:[ \t]+that)?(?=[ \t])/gi;

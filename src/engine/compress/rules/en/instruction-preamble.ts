@@ -64,6 +64,12 @@ const TASK_AND_TO = new RegExp(`(${startsWithOneOf(['your', 'what', 'all'])}${CL
 /** "It is important that you X and that you Y": once the opening goes, the second "that you" goes with it. */
 const SECOND_THAT_YOU = /[ \t]and that you(?=[ \t])(?<=\b(?:(?:important|essential|crucial|critical|vital|imperative|necessary) that you|(?:make sure|ensure)(?: that)? you)\b[^.!?\n]*?and that you)/gi;
 
+/** "Be aware that X and that Y" -> "X and Y": the second "that" of an opening that goes ("note / be aware / keep in mind that"). */
+const SECOND_THAT = new RegExp(
+  `[ \\t]and that(?=[ \\t])(?<=${CLAUSE_START}(?:${phrases(OPENING_PHRASES.filter((p) => p.endsWith(' that')))})\\b[^.!?\\n]{0,300}?and that)`,
+  'gi',
+);
+
 /** "It is important that you are X" -> "Be X" (without the opening, "are" needs to become the imperative). */
 const THAT_YOU_ARE = new RegExp(
   `(?=[IiMmEe])${CLAUSE_START}(?:it is (?:also )?(?:very |extremely |really |absolutely )?(?:important|essential|crucial|critical|vital|imperative|necessary) that you|make sure(?: that)? you|ensure(?: that)? you)[ \\t]+are(?=[ \\t])`,
@@ -121,6 +127,7 @@ export const instructionPreamble: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, TASK_AND_TO, '$1 ');
     out = ctx.replace(out, SECOND_THAT_YOU, ' and');
+    out = ctx.replace(out, SECOND_THAT, ' and');
     out = ctx.replace(out, THAT_YOU_ARE, 'be');
     out = ctx.replace(out, ALWAYS_OPENING, '$1 ');
     out = ctx.replace(out, REMEMBER_THAT, '');

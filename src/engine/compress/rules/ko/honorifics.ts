@@ -117,7 +117,12 @@ export const honorifics: CompressRule = {
     });
     out = ctx.replace(out, WHEN, (m) => `${nounPhrase(m[1], m[2], m[3])} 시`);
     out = ctx.replace(out, VERB, (m) => FORMS[m[1].replace(/[ \t]+/g, ' ')] ?? m[0]);
-    out = ctx.replace(out, NATIVE, (m) => `${m[1]}${NATIVE_ENDINGS[m[2]] ?? m[2]}`);
+    out = ctx.replace(out, NATIVE, (m) => {
+      // A consonant stem keeps its 으 only where the plain ending takes it ("받으면", "받으며"): "받으시는" -> "받는".
+      const plain = NATIVE_ENDINGS[m[2]] ?? m[2];
+      const stem = m[1].length > 1 && m[1].endsWith('으') && !/^(?:면|며|라고)$/.test(plain) ? m[1].slice(0, -1) : m[1];
+      return `${stem}${plain}`;
+    });
     out = ctx.replace(out, EXIST, (m) => `${m[1]}는${m[2] ?? ''}`);
     out = ctx.replace(out, NATIVE_FINAL, (m) => {
       const stem = m[1].endsWith('으') && m[1].length > 1 ? m[1].slice(0, -1) : m[1];
