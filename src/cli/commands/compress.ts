@@ -5,7 +5,7 @@ import { DEFAULT_OPTIONS } from '../../engine/options';
 import type { CliCommand } from '../commands';
 import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, parseCommandLine } from '../options';
 import { describeFsError } from '../../workspace/files';
-import type { CommandIO } from './scan';
+import { processIO, readAllStdin, type CommandIO } from '../io';
 
 const USAGE = 'compress [--json | --diff] [--model M] FILE|-';
 
@@ -104,20 +104,10 @@ export async function runCompress(args: string[], io: CommandIO, readStdin: () =
   return EXIT_OK;
 }
 
-async function readAllStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 export const compress: CliCommand = {
   name: 'compress',
   usage: USAGE,
   summary: 'compress a prompt with guarded English/Korean rewrite rules',
   run: (args) =>
-    runCompress(args, {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      color: false,
-    }),
+    runCompress(args, processIO()),
 };

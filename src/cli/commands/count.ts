@@ -3,7 +3,7 @@ import { OPENAI_ENCODINGS, tokenizerFor, tokenizerForEncoding, type OpenAIEncodi
 import { accuracyMark, formatCount } from '../../engine/format';
 import type { CliCommand } from '../commands';
 import { DOWNLOAD_FLAG, DOWNLOAD_HELP, EXIT_OK, EXIT_USAGE, UsageError, applyDownloadFlag, helpLines, parseCommandLine } from '../options';
-import type { CommandIO } from './scan';
+import { processIO, readAllStdin, type CommandIO } from '../io';
 
 const USAGE = 'count [--model M | --encoding E] [--json] FILE|-';
 
@@ -85,20 +85,10 @@ export async function runCount(args: string[], io: CommandIO, readStdin: () => P
   return EXIT_OK;
 }
 
-async function readAllStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 export const count: CliCommand = {
   name: 'count',
   usage: USAGE,
   summary: "token count of a file's raw text with a model's tokenizer",
   run: (args) =>
-    runCount(args, {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      color: false,
-    }),
+    runCount(args, processIO()),
 };

@@ -2,7 +2,7 @@ import { catalogInfo, priceRequest, type RequestPrice } from '../../engine/price
 import { formatCount } from '../../engine/format';
 import type { CliCommand } from '../commands';
 import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, loadAuditOptions, numberFlag, parseCommandLine } from '../options';
-import type { CommandIO } from './scan';
+import { processIO, type CommandIO } from '../io';
 
 const USAGE = 'price --model M --input N --output N [--requests R] [--cached-input N] [--batch] [--json]';
 
@@ -163,9 +163,5 @@ export const price: CliCommand = {
   usage: USAGE,
   summary: 'cost of R requests of N input / N output tokens on a model',
   run: (args) =>
-    runPrice(args, {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      color: false,
-    }),
+    runPrice(args, processIO()),
 };

@@ -5,6 +5,7 @@ import type { Severity } from '../../engine/model';
 import type { AuditOptions } from '../../engine/options';
 import { catalogInfo } from '../../engine/price';
 import type { CliCommand } from '../commands';
+import { processIO, type CommandIO } from '../io';
 import { formatJson } from '../format/json';
 import { SEVERITIES, hasDiagnosticsAtOrAbove, type FileAudit, type ScanReport } from '../../workspace/scan-report';
 import { formatTable } from '../format/table';
@@ -25,15 +26,6 @@ import {
 import { findSourceFiles, readSourceFile, type SkippedPath, type SourceFile } from '../../workspace/files';
 
 /** Where the command writes; tests pass their own. */
-export interface CommandIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Whether stdout is a terminal that takes colours. */
-  color: boolean;
-  /** Terminal width when stdout is a terminal (long lines are wrapped); unset otherwise. */
-  width?: number;
-}
-
 const USAGE = 'scan PATH... [--format table|json] [options]';
 
 const SCAN_FLAGS = {
@@ -187,10 +179,5 @@ export const scan: CliCommand = {
   usage: USAGE,
   summary: 'audit files and folders: calls, prompts, tokens, cost, findings',
   run: (args) =>
-    runScan(args, {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-      width: process.stdout.isTTY ? process.stdout.columns : undefined,
-    }),
+    runScan(args, processIO()),
 };
