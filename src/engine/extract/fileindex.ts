@@ -34,8 +34,14 @@ export class NodeRef {
     return new NodeRef(node.startIndex, -1, node, gen);
   }
 
+  /** For a ref made without its node: the node its span ends with (see FileIndex.spanning). */
+  endNode: Node | null = null;
+
   get end(): number {
-    if (this.endOffset < 0) this.endOffset = this.node ? endOf(this.node) : this.start;
+    if (this.endOffset < 0) {
+      this.endOffset = this.endNode ? endOf(this.endNode) : this.node ? endOf(this.node) : this.start;
+      this.endNode = null;
+    }
     return this.endOffset;
   }
 
@@ -91,9 +97,13 @@ export interface MutationEntry {
 
 /** The capture naming what a query match is; the others in the match are its parts. */
 const MAIN_CAPTURES = new Set([
-  'call.name', 'call.member', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class',
-  'scope.block', 'scope.comprehension', 'import', 'comment', 'message', 'prompt_arg', 'error', 'loop.for', 'loop.while', 'loop.comprehension', 'loop.map',
+  'call.name', 'call.member', 'assign.name', 'var.name', 'augment.name', 'bind', 'bind.var', 'bind.augment', 'bind.opaque', 'bind.field', 'bind.item', 'scope.function', 'scope.class',
+  'scope.block', 'scope.comprehension', 'import', 'comment', 'message.name', 'message.string', 'prompt_arg.key', 'error', 'loop.for', 'loop.while',
+  'loop.comprehension', 'loop.map',
 ]);
+
+/** How many slices of the file a full build queries one after the other (see build). */
+const QUERY_SLICES = 8;
 
 /** Callbacks that run once per item: `xs.map(x => ...)`, `xs.forEach(...)`, `xs.flatMap(...)`. */
 const LOOP_METHODS = new Set(['map', 'forEach', 'flatMap']);
@@ -225,7 +235,23 @@ export class FileIndex {
     this.loops = [];
     this.callSites = new Map();
     this.modules = new Set();
-    this.collect(tree.rootNode, undefined, undefined, budgetMs);
+    // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
+    // read, instead of one array holding every capture of the file alive through the whole pass (garbage-collection
+    // pauses grow with what is alive).
+    const deadline = performance.now() + budgetMs;
+    const root = tree.rootNode;
+    let from = 0;
+    for (let k = 1; k <= QUERY_SLICES && !this.truncated; k++) {
+      let to = textLength;
+      if (k < QUERY_SLICES) {
+        const next = root.firstChildForIndex(Math.floor((textLength * k) / QUERY_SLICES));
+        if (!next || next.startIndex <= from) continue;
+        to = next.startIndex;
+      }
+      this.collect(root, from, to, deadline);
+      from = to;
+    }
+    if (from < textLength && !this.truncated) this.collect(root, from, textLength, deadline);
     this.finishScopes(textLength);
     this.keepCallSites();
   }
@@ -251,12 +277,19 @@ export class FileIndex {
     return r;
   }
 
+  /** A ref to the construct that starts at `start` and ends with `last` (found again by its span when needed). */
+  private spanning(start: number, last: Node): NodeRef {
+    const r = new NodeRef(start, -1, null, this.gen);
+    r.endNode = last;
+    this.unsettled.push(r);
+    return r;
+  }
+
   // ------------------------------------------------------------------ collection
 
-  private collect(root: Node, start: number | undefined, end: number | undefined, budgetMs = Infinity): void {
-    const deadline = performance.now() + budgetMs;
+  private collect(root: Node, start: number | undefined, end: number | undefined, deadline = Infinity): void {
     let ticks = 0;
-    const progressCallback = Number.isFinite(budgetMs)
+    const progressCallback = Number.isFinite(deadline)
       ? (): boolean => {
           if ((++ticks & 63) !== 0 || performance.now() <= deadline) return false;
           this.truncated = true;
@@ -272,7 +305,7 @@ export class FileIndex {
       let main: Node | null = null;
       let kind = '';
       let part: Node | null = null; // bind.name / bind.target / message.key / prompt_arg.key
-      let extra: Node | null = null; // bind.value / def.params|body / loop.method
+      let extra: Node | null = null; // bind.value / def.body / loop.method
       let body: Node | null = null; // loop.body
       let items: Node | null = null; // loop.items
       let plain = false;
@@ -282,14 +315,14 @@ export class FileIndex {
         if (MAIN_CAPTURES.has(n)) {
           main = c.node;
           kind = n;
-        } else if (n === 'bind.target' || n === 'message.key' || n === 'prompt_arg.key') part = c.node;
+        } else if (n === 'bind.target') part = c.node;
         else if (n === 'loop.body') body = c.node;
         else if (n === 'loop.items') items = c.node;
         else if (n === 'bind.name') {
           part = c.node;
           plain = true;
         } else if (n === 'def.name') defName = c.node;
-        else if (n === 'bind.value' || n === 'def.params' || n === 'def.body' || n === 'loop.method') extra = c.node;
+        else if (n === 'bind.value' || n === 'def.body' || n === 'loop.method') extra = c.node;
       }
       if (!main) continue;
       switch (kind) {
@@ -299,13 +332,14 @@ export class FileIndex {
           const nameNode = main;
           const name = nameOf(nameNode);
           const member = kind === 'call.member';
-          const mutator = MUTATORS.has(name);
+          const mutator = member && MUTATORS.has(name);
           const api = this.wantCall(name);
           if (mutator || api) {
-            const call = callOfName(nameNode, member);
+            const access = member ? nameNode.parent : null;
+            const call = member ? (access?.parent ?? null) : nameNode.parent;
             if (!call) break;
-            if (mutator) {
-              const receiver = mutationReceiver(call, syntax);
+            if (mutator && access) {
+              const receiver = mutationReceiver(access, syntax);
               if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: call.startIndex, ref: this.lazy(call) });
             }
             // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
@@ -320,6 +354,35 @@ export class FileIndex {
         case 'bind.item':
           if (part) this.addLoopTargets(part, plain, extra, main);
           break;
+        case 'assign.name':
+        case 'var.name':
+        case 'augment.name': {
+          // A plain name bound to a value: the binding construct spans from the name to the end of the value.
+          const nameNode = main;
+          const value = extra;
+          if (value && syntax.family === 'javascript' && sourceText().startsWith('require', value.startIndex) && typeOf(value) === 'call_expression') {
+            // const OpenAI = require('openai'): an import.
+            const declarator = nameNode.parent;
+            const imported = declarator ? syntax.imports(declarator) : [];
+            if (declarator && imported.length > 0) {
+              for (const i of imported) this.addImport(i.name, i.node, declarator, i.info);
+              break;
+            }
+          }
+          const name = nameOf(nameNode);
+          const start = nameNode.startIndex;
+          this.addBinding({
+            name,
+            kind: kind === 'augment.name' ? 'augment' : 'assign',
+            pos: start,
+            nameLength: name.length,
+            ref: value ? this.spanning(start, value) : new NodeRef(start, start + name.length, null, gen),
+            value: value ? this.lazy(value) : null,
+            whole: true,
+            functionScoped: kind === 'var.name',
+          });
+          break;
+        }
         case 'bind':
         case 'bind.var':
         case 'bind.augment':
@@ -338,20 +401,7 @@ export class FileIndex {
           }
           const bkind: BindingKind = kind === 'bind.augment' ? 'augment' : kind === 'bind.opaque' ? 'opaque' : 'assign';
           const functionScoped = kind === 'bind.var';
-          if (plain) {
-            const name = nameOf(part);
-            this.addBinding({
-              name,
-              kind: bkind,
-              pos: part.startIndex,
-              nameLength: name.length,
-              ref: this.lazy(stmt),
-              value: value ? this.lazy(value) : null,
-              whole: true,
-              functionScoped,
-            });
-            break;
-          }
+          // (Plain names come as assign.name / var.name / augment.name: these are patterns, attributes, fields.)
           for (const t of syntax.targetNames(part)) {
             this.addBinding({
               name: t.name,
@@ -372,15 +422,12 @@ export class FileIndex {
         case 'scope.comprehension': {
           const node = main;
           const skind = kind === 'scope.class' ? 'class' : kind === 'scope.comprehension' ? 'comprehension' : kind === 'scope.block' ? 'block' : 'function';
-          this.scopes.push({
-            ref: this.lazy(node),
-            kind: skind,
-            bodyStart: extra ? extra.startIndex : syntax.scopeStart(node, skind),
-            parent: null,
-            paramsLoaded: skind !== 'function',
-          });
+          const defText = defName ? nameOf(defName) : '';
+          // The scope's own names start at a class body, after a def's name (so the name belongs outside), or at the
+          // start of an anonymous function.
+          const bodyStart = extra ? extra.startIndex : defName ? defName.startIndex + defText.length : node.startIndex;
+          this.scopes.push({ ref: this.lazy(node), kind: skind, bodyStart, parent: null, paramsLoaded: skind !== 'function' });
           if (defName) {
-            const defText = nameOf(defName);
             this.addBinding({
               name: defText,
               kind: skind === 'class' ? 'class' : 'function',
@@ -400,12 +447,21 @@ export class FileIndex {
         case 'comment':
           if (isDirectiveComment(main)) this.comments.push(this.lazy(main));
           break;
-        case 'message':
-          if (part && isKey(part, 'role')) this.messages.push(this.lazy(main));
+        case 'message.name':
+        case 'message.string': {
+          // The key; the dictionary / object is its grandparent (pair), or one more level up through the string.
+          if (!isKey(main, 'role')) break;
+          let dict = main.parent?.parent ?? null;
+          if (kind === 'message.string') dict = dict?.parent ?? null;
+          if (dict) this.messages.push(this.lazy(dict));
           break;
-        case 'prompt_arg':
-          if (part && syntax.promptArgKeys.has(nameOf(part))) this.promptArgs.push(this.lazy(main));
+        }
+        case 'prompt_arg.key': {
+          if (!syntax.promptArgKeys.has(nameOf(main))) break;
+          const arg = main.parent;
+          if (arg) this.promptArgs.push(this.lazy(arg));
           break;
+        }
         case 'error':
           this.errors.push(this.lazy(main));
           break;
@@ -885,11 +941,12 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`. */
-function mutationReceiver(call: Node, syntax: LanguageSyntax): string | null {
-  const fn = call.childForFieldName('function');
-  if (!fn) return null;
-  const e = syntax.expr(fn);
+/**
+ * `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`,
+ * given the member access (`messages.append`).
+ */
+function mutationReceiver(access: Node, syntax: LanguageSyntax): string | null {
+  const e = syntax.expr(access);
   if (e.kind !== 'member') return null;
   const obj = syntax.expr(e.object);
   if (obj.kind === 'name') return obj.name;

@@ -78,7 +78,7 @@ function literalKey(node: Node): string | null {
     case 'property_identifier':
     case 'identifier':
     case 'private_property_identifier':
-      return textOf(node);
+      return nameOf(node);
     case 'number':
       return textOf(node);
     case 'string': {
@@ -236,21 +236,21 @@ function patternParams(pattern: Node, out: Param[]): void {
     if (!p) continue;
     switch (typeOf(p)) {
       case 'shorthand_property_identifier_pattern':
-        out.push({ name: textOf(p), node: p, defaultValue: null, index: -1, destructured: true });
+        out.push({ name: nameOf(p), node: p, defaultValue: null, index: -1, destructured: true });
         break;
       case 'object_assignment_pattern': {
         const left = p.childForFieldName('left');
         if (isType(left, 'shorthand_property_identifier_pattern') || isType(left, 'identifier')) {
-          out.push({ name: textOf(left), node: left, defaultValue: p.childForFieldName('right'), index: -1, destructured: true });
+          out.push({ name: nameOf(left), node: left, defaultValue: p.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
       case 'pair_pattern': {
         const value = p.childForFieldName('value');
-        if (isType(value, 'identifier')) out.push({ name: textOf(value), node: value, defaultValue: null, index: -1, destructured: true });
+        if (isType(value, 'identifier')) out.push({ name: nameOf(value), node: value, defaultValue: null, index: -1, destructured: true });
         else if (isType(value, 'assignment_pattern')) {
           const left = value.childForFieldName('left');
-          if (isType(left, 'identifier')) out.push({ name: textOf(left), node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
+          if (isType(left, 'identifier')) out.push({ name: nameOf(left), node: left, defaultValue: value.childForFieldName('right'), index: -1, destructured: true });
         }
         break;
       }
@@ -264,7 +264,7 @@ function params(fn: Node): Param[] {
   const out: Param[] = [];
   const single = fn.childForFieldName('parameter');
   if (single) {
-    out.push({ name: textOf(single), node: single, defaultValue: null, index: 0, destructured: false });
+    out.push({ name: nameOf(single), node: single, defaultValue: null, index: 0, destructured: false });
     return out;
   }
   const list = fn.childForFieldName('parameters');
@@ -281,11 +281,11 @@ function params(fn: Node): Param[] {
       pattern = p.childForFieldName('left');
       defaultValue = p.childForFieldName('right');
     }
-    if (isType(pattern, 'identifier')) out.push({ name: textOf(pattern), node: pattern, defaultValue, index, destructured: false });
+    if (isType(pattern, 'identifier')) out.push({ name: nameOf(pattern), node: pattern, defaultValue, index, destructured: false });
     else if (isType(pattern, 'object_pattern')) patternParams(pattern, out);
     else if (isType(pattern, 'assignment_pattern')) {
       const left = pattern.childForFieldName('left');
-      if (isType(left, 'identifier')) out.push({ name: textOf(left), node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
+      if (isType(left, 'identifier')) out.push({ name: nameOf(left), node: left, defaultValue: pattern.childForFieldName('right'), index, destructured: false });
       else if (isType(left, 'object_pattern')) patternParams(left, out);
     }
     index++;
@@ -353,22 +353,22 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
   switch (typeOf(target)) {
     case 'identifier':
-      return [{ name: textOf(target), node: target, whole: true }];
+      return [{ name: nameOf(target), node: target, whole: true }];
     case 'member_expression': {
       const object = target.childForFieldName('object');
       const property = target.childForFieldName('property');
-      if (isType(object, 'this') && property) return [{ name: `this.${textOf(property)}`, node: target, whole: true }];
+      if (isType(object, 'this') && property) return [{ name: `this.${nameOf(property)}`, node: target, whole: true }];
       return [];
     }
     case 'property_identifier':
     case 'private_property_identifier':
       // A class field: `systemPrompt = "..."` reads as this.systemPrompt.
-      return [{ name: `this.${textOf(target)}`, node: target, whole: true }];
+      return [{ name: `this.${nameOf(target)}`, node: target, whole: true }];
     case 'object_pattern':
     case 'array_pattern': {
       const out: Param[] = [];
       if (typeOf(target) === 'object_pattern') patternParams(target, out);
-      else for (const c of target.namedChildren) if (isType(c, 'identifier')) out.push({ name: textOf(c), node: c, defaultValue: null, index: -1, destructured: true });
+      else for (const c of target.namedChildren) if (isType(c, 'identifier')) out.push({ name: nameOf(c), node: c, defaultValue: null, index: -1, destructured: true });
       return out.map((p) => ({ name: p.name, node: p.node, whole: false }));
     }
     default:
@@ -385,13 +385,6 @@ export const javascript: LanguageSyntax = {
   ]),
   expr,
   params,
-  scopeStart(node: Node, kind: ScopeKind): number {
-    if (kind === 'function') {
-      return (node.childForFieldName('parameters') ?? node.childForFieldName('parameter'))?.startIndex ?? node.startIndex;
-    }
-    if (kind === 'class') return node.childForFieldName('body')?.startIndex ?? node.startIndex;
-    return node.startIndex;
-  },
   scopeKind(node: Node): ScopeKind {
     if (FUNCTIONS.has(typeOf(node))) return 'function';
     if (typeOf(node) === 'class_declaration' || typeOf(node) === 'class' || typeOf(node) === 'abstract_class_declaration') return 'class';

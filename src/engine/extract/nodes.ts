@@ -5,15 +5,61 @@
  */
 import type { Node } from 'web-tree-sitter';
 
-let types = new Map<number, string>();
-let ends = new Map<number, number>();
+/**
+ * The cache: an open-addressing table keyed by node id, kept across passes (a pass bumps `pass` instead of
+ * clearing or reallocating it), so a pass allocates nothing for it. Type names are the grammar's own strings.
+ */
+let capacity = 1 << 15;
+let ids = new Uint32Array(capacity);
+let stamps = new Uint32Array(capacity);
+let endValues = new Int32Array(capacity);
+let typeValues: (string | undefined)[] = new Array<string | undefined>(capacity);
+let used = 0;
+let pass = 1;
 let source = '';
 
 /** Starts a pass over one tree whose text is `text` (node ids are reused by later trees: nothing cached survives). */
 export function resetNodeCache(text = ''): void {
-  types = new Map();
-  ends = new Map();
+  pass++;
+  used = 0;
   source = text;
+}
+
+/** The slot of `id` in the table for this pass (claimed, with no facts yet, if the id is new). */
+function slotOf(id: number): number {
+  const mask = capacity - 1;
+  let i = (Math.imul(id, 0x9e3779b1) >>> 17) & mask;
+  while (stamps[i] === pass) {
+    if (ids[i] === id) return i;
+    i = (i + 1) & mask;
+  }
+  if (used >= capacity >> 1) {
+    grow();
+    return slotOf(id);
+  }
+  used++;
+  stamps[i] = pass;
+  ids[i] = id;
+  endValues[i] = -1;
+  typeValues[i] = undefined;
+  return i;
+}
+
+/** Doubles the table, keeping this pass's entries (a file with very many nodes). */
+function grow(): void {
+  const old = { ids, stamps, endValues, typeValues, capacity };
+  capacity *= 2;
+  ids = new Uint32Array(capacity);
+  stamps = new Uint32Array(capacity);
+  endValues = new Int32Array(capacity);
+  typeValues = new Array<string | undefined>(capacity);
+  used = 0;
+  for (let i = 0; i < old.capacity; i++) {
+    if (old.stamps[i] !== pass) continue;
+    const j = slotOf(old.ids[i]);
+    endValues[j] = old.endValues[i];
+    typeValues[j] = old.typeValues[i];
+  }
 }
 
 /** The text of the pass. */
@@ -45,21 +91,21 @@ export function nameOf(node: Node): string {
 }
 
 export function typeOf(node: Node): string {
-  const id = node.id;
-  let t = types.get(id);
+  const i = slotOf(node.id);
+  let t = typeValues[i];
   if (t === undefined) {
     t = node.type;
-    types.set(id, t);
+    typeValues[i] = t;
   }
   return t;
 }
 
 export function endOf(node: Node): number {
-  const id = node.id;
-  let e = ends.get(id);
-  if (e === undefined) {
+  const i = slotOf(node.id);
+  let e = endValues[i];
+  if (e < 0) {
     e = node.endIndex;
-    ends.set(id, e);
+    endValues[i] = e;
   }
   return e;
 }
@@ -113,7 +159,15 @@ export function parts(node: Node): Node[] {
 
 /** A node's named children without comments: the operands, without punctuation tokens. */
 export function named(node: Node): Node[] {
-  const out: Node[] = [];
-  for (const c of node.namedChildren) if (c && !isComment(c)) out.push(c);
+  const all = node.namedChildren as Node[];
+  // Most nodes have no comment among their children: the (cached, never mutated) array itself, not a copy.
+  let i = 0;
+  while (i < all.length && all[i] && !isComment(all[i])) i++;
+  if (i === all.length) return all;
+  const out: Node[] = all.slice(0, i);
+  for (; i < all.length; i++) {
+    const c = all[i];
+    if (c && !isComment(c)) out.push(c);
+  }
   return out;
 }

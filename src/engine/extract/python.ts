@@ -106,7 +106,7 @@ function entry(child: Node): Item | null {
   const c = named(child);
   if (c.length < 2) return null;
   const key = c[0];
-  return { key: type === 'keyword_argument' ? textOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false };
+  return { key: type === 'keyword_argument' ? nameOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false };
 }
 
 function items(container: Node): Item[] {
@@ -221,18 +221,18 @@ function params(fn: Node): Param[] {
     if (!p) continue;
     switch (typeOf(p)) {
       case 'identifier':
-        out.push({ name: textOf(p), node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        out.push({ name: nameOf(p), node: p, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         break;
       case 'typed_parameter': {
         const id = p.namedChildren.find((c) => isType(c, 'identifier'));
-        if (id) out.push({ name: textOf(id), node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
+        if (id) out.push({ name: nameOf(id), node: id, defaultValue: null, index: keywordOnly ? -1 : index++, destructured: false });
         else keywordOnly = true; // *args: typed
         break;
       }
       case 'default_parameter':
       case 'typed_default_parameter': {
         const name = p.childForFieldName('name');
-        if (name) out.push({ name: textOf(name), node: name, defaultValue: p.childForFieldName('value'), index: keywordOnly ? -1 : index++, destructured: false });
+        if (name) out.push({ name: nameOf(name), node: name, defaultValue: p.childForFieldName('value'), index: keywordOnly ? -1 : index++, destructured: false });
         break;
       }
       case 'list_splat_pattern':
@@ -289,12 +289,12 @@ function imports(node: Node): { name: string; node: Node; info: ImportInfo }[] {
 function targetNames(target: Node): { name: string; node: Node; whole: boolean }[] {
   switch (typeOf(target)) {
     case 'identifier':
-      return [{ name: textOf(target), node: target, whole: true }];
+      return [{ name: nameOf(target), node: target, whole: true }];
     case 'attribute': {
       const object = target.childForFieldName('object');
       const attr = target.childForFieldName('attribute');
       if (isType(object, 'identifier') && attr && (object.text === 'self' || object.text === 'cls')) {
-        return [{ name: `self.${textOf(attr)}`, node: target, whole: true }];
+        return [{ name: `self.${nameOf(attr)}`, node: target, whole: true }];
       }
       return [];
     }
@@ -323,11 +323,6 @@ export const python: LanguageSyntax = {
   ]),
   expr,
   params,
-  scopeStart(node: Node, kind: ScopeKind): number {
-    if (kind === 'function' && typeOf(node) === 'function_definition') return node.childForFieldName('parameters')?.startIndex ?? node.startIndex;
-    if (kind === 'class') return node.childForFieldName('body')?.startIndex ?? node.startIndex;
-    return node.startIndex;
-  },
   scopeKind(node: Node): ScopeKind {
     if (typeOf(node) === 'class_definition') return 'class';
     if (COMPREHENSIONS.has(typeOf(node))) return 'comprehension';
@@ -341,7 +336,7 @@ export const python: LanguageSyntax = {
   isDocstring: (node) => { const p = node.parent; return !!p && typeOf(p) === 'expression_statement'; },
   commentText: (node) => textOf(node).replace(/^#+/, ''),
   entry,
-  keyName: (node) => (typeOf(node) === 'identifier' ? textOf(node) : keyOf(node)),
+  keyName: (node) => (typeOf(node) === 'identifier' ? nameOf(node) : keyOf(node)),
   tryBody: (node) => (typeOf(node) === 'try_statement' ? node.childForFieldName('body') : null),
   leavesLoop: (node) => typeOf(node) === 'return_statement' || typeOf(node) === 'break_statement',
   loopBound(loop: Node): Node | null {

@@ -78,8 +78,6 @@ export interface LanguageSyntax {
   expr(node: Node): Expr;
   /** Parameters of a function-like node. */
   params(fn: Node): Param[];
-  /** The node where a function-like node's own scope starts (its parameter list), so its name stays outside. */
-  scopeStart(scopeNode: Node, kind: ScopeKind): number;
   /** Kind of a scope capture, given its node. */
   scopeKind(node: Node): ScopeKind;
   /** True for function-like nodes (and classes): their bodies do not run where they are written. */

@@ -11,31 +11,31 @@
 
 ; Names bound to a value.
 ; `var` is function-scoped; let/const are block-scoped.
-; (A plain name is captured as @bind.name, which saves reading the target's type.)
-(variable_declaration (variable_declarator name: (identifier) @bind.name value: (_)? @bind.value) @bind.var)
+; (A plain name is the match's main capture, @var.name / @assign.name / @augment.name: the declarator or assignment
+; is not captured, its span runs from the name to the end of the value.)
+(variable_declaration (variable_declarator name: (identifier) @var.name value: (_)? @bind.value))
 (variable_declaration (variable_declarator name: [(object_pattern) (array_pattern)] @bind.target value: (_)? @bind.value) @bind.var)
-(lexical_declaration (variable_declarator name: (identifier) @bind.name value: (_)? @bind.value) @bind)
+(lexical_declaration (variable_declarator name: (identifier) @assign.name value: (_)? @bind.value))
 (lexical_declaration (variable_declarator name: [(object_pattern) (array_pattern)] @bind.target value: (_)? @bind.value) @bind)
-(assignment_expression left: (identifier) @bind.name right: (_) @bind.value) @bind
+(assignment_expression left: (identifier) @assign.name right: (_) @bind.value)
 (assignment_expression left: [(member_expression) (object_pattern) (array_pattern)] @bind.target right: (_) @bind.value) @bind
-(augmented_assignment_expression left: (identifier) @bind.name right: (_) @bind.value) @bind.augment
+(augmented_assignment_expression left: (identifier) @augment.name right: (_) @bind.value)
 (augmented_assignment_expression left: (member_expression) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown.
 (catch_clause parameter: (_) @bind.target) @bind.opaque
 
-; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
-; from the scope node when a lookup first needs them).
-(function_declaration name: (identifier) @def.name parameters: (formal_parameters) @def.params) @scope.function
-(generator_function_declaration name: (identifier) @def.name parameters: (formal_parameters) @def.params) @scope.function
+; Definitions and scopes. A scope's own names start after its name (@def.name), at the start of an anonymous
+; function, or at a class body (@def.body); parameters are read from the scope node when a lookup first needs them.
+(function_declaration name: (identifier) @def.name) @scope.function
+(generator_function_declaration name: (identifier) @def.name) @scope.function
 (class_declaration name: (_) @def.name body: (class_body) @def.body) @scope.class
-(function_expression parameters: (formal_parameters) @def.params) @scope.function
-(generator_function parameters: (formal_parameters) @def.params) @scope.function
+(function_expression) @scope.function
+(generator_function) @scope.function
 ; A class method binds its name in the class body (`this.name(...)` calls it); an object literal's method does not.
-(class_body (method_definition name: (_) @def.name parameters: (formal_parameters) @def.params) @scope.function)
-(object (method_definition parameters: (formal_parameters) @def.params) @scope.function)
-(arrow_function parameters: (formal_parameters) @def.params) @scope.function
-(arrow_function parameter: (identifier) @def.params) @scope.function
+(class_body (method_definition name: (_) @def.name) @scope.function)
+(object (method_definition) @scope.function)
+(arrow_function) @scope.function
 (class body: (class_body) @def.body) @scope.class
 ; A block is a scope only for the let/const/class/function declarations directly in it (function bodies are
 ; already function scopes); `for` statements scope their own declarations (see the loop patterns below).
@@ -52,11 +52,13 @@
 
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
 ; (role may be any entry; an object has one such key, so it is one candidate match.)
-(object (pair key: (property_identifier) @message.key)) @message
-(object (pair key: (string (string_fragment) @message.key))) @message
+; (Only the key is captured: the object is read, two or three levels up, for the keys that are role.)
+(object (pair key: (property_identifier) @message.name))
+(object (pair key: (string (string_fragment) @message.string)))
 
 ; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
-(pair key: (property_identifier) @prompt_arg.key value: [(string) (template_string)]) @prompt_arg
+; (Only the key is captured: the pair is its parent, read for the keys that are prompt-like.)
+(pair key: (property_identifier) @prompt_arg.key value: [(string) (template_string)])
 
 ; Loops over data: a call in a loop body or in a map/forEach callback runs once per item.
 (for_statement body: (_) @loop.body) @loop.for

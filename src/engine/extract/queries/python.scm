@@ -9,10 +9,11 @@
 (call function: (attribute attribute: (identifier) @call.member))
 
 ; Names bound to a value.
-; (A plain name is captured as @bind.name, which saves reading the target's type.)
-(assignment left: (identifier) @bind.name right: (_)? @bind.value) @bind
+; (A plain name is the match's main capture, @assign.name / @augment.name: the assignment is not captured, its span
+; runs from the name to the end of the value.)
+(assignment left: (identifier) @assign.name right: (_)? @bind.value)
 (assignment left: [(attribute) (pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_)? @bind.value) @bind
-(augmented_assignment left: (identifier) @bind.name right: (_) @bind.value) @bind.augment
+(augmented_assignment left: (identifier) @augment.name right: (_) @bind.value)
 (augmented_assignment left: (attribute) @bind.target right: (_) @bind.value) @bind.augment
 
 ; Names bound to something unknown: they shadow outer names of the same spelling.
@@ -20,11 +21,11 @@
 ; A comprehension's `for` target takes each item of what it iterates in turn.
 (for_in_clause left: (identifier) @bind.name right: (_) @bind.value) @bind.item
 (for_in_clause left: [(pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_) @bind.value) @bind.item
-(named_expression name: (identifier) @bind.name value: (_) @bind.value) @bind
+(named_expression name: (identifier) @assign.name value: (_) @bind.value)
 
-; Definitions and scopes. @def.params / @def.body mark where the scope's own names start (parameters are read
-; from the scope node when a lookup first needs them).
-(function_definition name: (identifier) @def.name parameters: (parameters) @def.params) @scope.function
+; Definitions and scopes. A scope's own names start after its name (@def.name), at the start of a lambda, or at a
+; class body (@def.body); parameters are read from the scope node when a lookup first needs them.
+(function_definition name: (identifier) @def.name) @scope.function
 (class_definition name: (identifier) @def.name body: (block) @def.body) @scope.class
 (lambda) @scope.function
 
@@ -37,11 +38,13 @@
 
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
 ; ("role" may be any entry; a dictionary has one such key, so it is one candidate match.)
-(dictionary (pair key: (string (string_content) @message.key))) @message
+; (Only the key is captured: the dictionary is read, three levels up, for the keys that are "role".)
+(dictionary (pair key: (string (string_content) @message.string)))
 
 ; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
 ; reach no API call in this file.
-(keyword_argument name: (identifier) @prompt_arg.key value: [(string) (concatenated_string)]) @prompt_arg
+; (Only the name is captured: the argument is its parent, read for the names that are prompt-like.)
+(keyword_argument name: (identifier) @prompt_arg.key value: [(string) (concatenated_string)])
 
 ; Loops over data: a call in a loop body runs once per item. A `for` target takes each item of what the loop
 ; iterates (@loop.items) in turn; a comprehension is also a scope of its own.
