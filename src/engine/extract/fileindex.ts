@@ -6,7 +6,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
-import { endOf, nameOf, sourceText, typeOf } from './nodes';
+import { endOf, isType, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -310,6 +310,7 @@ export class FileIndex {
       let items: Node | null = null; // loop.items
       let plain = false;
       let defName: Node | null = null;
+      let method = false;
       for (const c of m.captures) {
         const n = c.name;
         if (MAIN_CAPTURES.has(n)) {
@@ -322,6 +323,11 @@ export class FileIndex {
           part = c.node;
           plain = true;
         } else if (n === 'def.name') defName = c.node;
+        else if (n === 'def.method') {
+          // A method binds its name only in a class body (an object literal's method is reached as a property).
+          defName = c.node;
+          method = true;
+        }
         else if (n === 'bind.value' || n === 'def.body' || n === 'loop.method') extra = c.node;
       }
       if (!main) continue;
@@ -427,7 +433,7 @@ export class FileIndex {
           // start of an anonymous function.
           const bodyStart = extra ? extra.startIndex : defName ? defName.startIndex + defText.length : node.startIndex;
           this.scopes.push({ ref: this.lazy(node), kind: skind, bodyStart, parent: null, paramsLoaded: skind !== 'function' });
-          if (defName) {
+          if (defName && (!method || isType(node.parent, 'class_body'))) {
             this.addBinding({
               name: defText,
               kind: skind === 'class' ? 'class' : 'function',

@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Evaluator } from './evaluate';
 import type { LoopEntry } from './fileindex';
-import { endOf, textOf } from './nodes';
+import { endOf, nameOf } from './nodes';
 
 /** Words of a retry counter or bound: `attempt`, `MAX_RETRIES`, `self.max_retries`, `maxAttempts`, `tries`, `backoff`. */
 const RETRY_WORD = /^(?:attempts?|retry|retries|retrying|tries|backoff)$/i;
@@ -33,7 +33,10 @@ function headerWords(loopNode: Node, loop: LoopEntry): string[] {
     for (const c of n.namedChildren) {
       if (!c || (c.startIndex >= loop.bodyStart && c.startIndex < loop.bodyEnd)) continue;
       if (c.namedChildCount > 0) visit(c);
-      else if (/^[A-Za-z_$]/.test(textOf(c))) words.push(...textOf(c).replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_$]+/).filter(Boolean));
+      else {
+        const name = nameOf(c);
+        if (/^[A-Za-z_$]/.test(name)) words.push(...name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').split(/[_$]+/).filter(Boolean));
+      }
     }
   };
   visit(loopNode);

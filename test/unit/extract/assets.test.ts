@@ -13,7 +13,7 @@ describe('extract: grammars, queries and assets', () => {
     it(`compiles the ${language} query with every capture the index reads`, async () => {
       const g = await loadGrammar(language);
       assert.ok(g.query instanceof Query);
-      for (const capture of ['call.name', 'call.member', 'assign.name', 'bind', 'bind.name', 'bind.value', 'scope.function', 'scope.class', 'def.name', 'import', 'comment', 'message.string', 'prompt_arg.key', 'loop.body']) {
+      for (const capture of ['call.name', 'call.member', 'assign.name', 'bind', 'bind.name', 'bind.value', 'scope.function', 'scope.class', 'import', 'comment', 'message.string', 'prompt_arg.key', 'loop.body']) {
         assert.ok(g.captureNames.includes(capture), `${language} query lacks @${capture}`);
       }
     });

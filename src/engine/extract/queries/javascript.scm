@@ -32,16 +32,15 @@
 (class_declaration name: (_) @def.name body: (class_body) @def.body) @scope.class
 (function_expression) @scope.function
 (generator_function) @scope.function
-; A class method binds its name in the class body (`this.name(...)` calls it); an object literal's method does not.
-(class_body (method_definition name: (_) @def.name) @scope.function)
-(object (method_definition) @scope.function)
+; A class method binds its name in the class body (`this.name(...)` calls it); an object literal's method does not
+; (fileindex.ts tells them apart by the method's parent).
+(method_definition name: (_) @def.method) @scope.function
 (arrow_function) @scope.function
 (class body: (class_body) @def.body) @scope.class
-; A block is a scope only for the let/const/class/function declarations directly in it (function bodies are
-; already function scopes); `for` statements scope their own declarations (see the loop patterns below).
-(statement_block (lexical_declaration)) @scope.block
-(statement_block (class_declaration)) @scope.block
-(statement_block (function_declaration)) @scope.block
+; Every block is a scope (for its let/const/class/function declarations); `for` statements scope their own
+; declarations (see the loop patterns below). (Matching only blocks that declare something would keep a query state
+; alive through every block's whole subtree: slower than a scope entry per block.)
+(statement_block) @scope.block
 
 (import_statement) @import
 
@@ -53,8 +52,8 @@
 ; Message-shaped objects ({ role: ..., content: ... }) anywhere.
 ; (role may be any entry; an object has one such key, so it is one candidate match.)
 ; (Only the key is captured: the object is read, two or three levels up, for the keys that are role.)
-(object (pair key: (property_identifier) @message.name))
-(object (pair key: (string (string_fragment) @message.string)))
+(pair key: (property_identifier) @message.name)
+(pair key: (string (string_fragment) @message.string))
 
 ; Prompt-like object keys anywhere ({ systemPrompt: "..." }, new Agent({ instructions: "..." })).
 ; (Only the key is captured: the pair is its parent, read for the keys that are prompt-like.)

@@ -39,7 +39,7 @@
 ; Message-shaped dictionaries ({"role": ..., "content": ...}) anywhere, for prompts that reach no call in this file.
 ; ("role" may be any entry; a dictionary has one such key, so it is one candidate match.)
 ; (Only the key is captured: the dictionary is read, three levels up, for the keys that are "role".)
-(dictionary (pair key: (string (string_content) @message.string)))
+(pair key: (string (string_content) @message.string))
 
 ; Prompt-like keyword arguments at any call (Agent(instructions=...), llm_call(system_prompt=...)), for prompts that
 ; reach no API call in this file.
