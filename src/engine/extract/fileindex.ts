@@ -162,7 +162,8 @@ export interface LoopEntry {
   ref: NodeRef;
   kind: LoopKind;
   bodyStart: number;
-  bodyEnd: number;
+  /** The body (its end is read when a lookup first needs it). */
+  body: NodeRef;
 }
 
 export interface IndexDiff {
@@ -483,7 +484,7 @@ export class FileIndex {
             if (method === 'forEach') lkind = 'forEach';
           }
           const ref = this.lazy(main);
-          this.loops.push({ ref, kind: lkind, bodyStart: body.startIndex, bodyEnd: endOf(body) });
+          this.loops.push({ ref, kind: lkind, bodyStart: body.startIndex, body: this.lazy(body) });
           // A comprehension is a scope of its own (for its `for` targets); so is a JS `for` (for its let/const).
           if (lkind === 'comprehension') this.scopes.push({ ref: this.lazy(main), kind: 'comprehension', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
           else if (lkind === 'for' && syntax.family === 'javascript') this.scopes.push({ ref: this.lazy(main), kind: 'block', bodyStart: main.startIndex, parent: null, paramsLoaded: true });
@@ -649,11 +650,22 @@ export class FileIndex {
     let fn: ScopeEntry | null = this.scopeAt(pos);
     while (fn && fn.kind !== 'function' && fn.kind !== 'class' && fn.kind !== 'module') fn = fn.parent;
     const out: LoopEntry[] = [];
-    for (const l of this.loops) {
+    // Only loops whose bodies start inside that function can run the code without a function in between.
+    const loops = this.loops;
+    let i = 0;
+    if (fn && fn.kind !== 'module') {
+      let hi = loops.length;
+      while (i < hi) {
+        const mid = (i + hi) >> 1;
+        if (loops[mid].bodyStart < fn.ref.start) i = mid + 1;
+        else hi = mid;
+      }
+    }
+    for (; i < loops.length; i++) {
+      const l = loops[i];
       if (l.bodyStart > pos) break;
-      if (pos >= l.bodyEnd) continue;
       const ok = !fn || fn.kind === 'module' || fn.ref.start < l.bodyStart || (l.kind !== 'for' && l.kind !== 'while' && l.kind !== 'comprehension' && fn.ref.start === l.bodyStart);
-      if (ok) out.push(l);
+      if (ok && pos < l.body.end) out.push(l);
     }
     // Sorted by body start: the innermost loop starts last.
     return out.reverse();
@@ -847,7 +859,7 @@ export class FileIndex {
       }
       shift(l.ref);
       if (l.bodyStart >= oldEnd) l.bodyStart += delta;
-      if (l.bodyEnd >= oldEnd) l.bodyEnd += delta;
+      shift(l.body);
       return true;
     });
     this.scopes = this.scopes.filter((s) => {

@@ -21,6 +21,18 @@ function crossesFunction(inner: ScopeEntry, outer: ScopeEntry): boolean {
   return false;
 }
 
+/** The index of the first binding at or after `pos` in a list sorted by position. */
+function firstAtOrAfter(list: BindingEntry[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function resolveName(index: FileIndex, name: string, pos: number): Resolution | null {
   index.ensureParamsAround(pos);
   const list = index.bindings.get(name);
@@ -36,7 +48,11 @@ export function resolveName(index: FileIndex, name: string, pos: number): Resolu
     let chosen: BindingEntry | undefined;
     let last: BindingEntry | undefined;
     let any = false;
-    for (const b of list) {
+    // Only the bindings positioned inside the scope can belong to it (the list is sorted by position).
+    const lo = s === index.module ? 0 : firstAtOrAfter(list, s.bodyStart);
+    const hi = s === index.module ? list.length : firstAtOrAfter(list, s.ref.end);
+    for (let i = lo; i < hi; i++) {
+      const b = list[i];
       if (index.scopeOf(b) !== s) continue;
       any = true;
       if (b.kind === 'augment') continue;
@@ -49,7 +65,10 @@ export function resolveName(index: FileIndex, name: string, pos: number): Resolu
     const from = chosen.pos;
     const until = crosses ? Infinity : pos;
     const augments: BindingEntry[] = [];
-    for (const b of list) if (b.kind === 'augment' && b.pos > from && b.pos < until && index.scopeOf(b) === s) augments.push(b);
+    for (let i = lo; i < hi; i++) {
+      const b = list[i];
+      if (b.kind === 'augment' && b.pos > from && b.pos < until && index.scopeOf(b) === s) augments.push(b);
+    }
     return { binding: chosen, augments };
   }
   return null;

@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Evaluator } from './evaluate';
 import type { LoopEntry } from './fileindex';
-import { endOf, nameOf } from './nodes';
+import { endOf, nameOf, sourceText } from './nodes';
 
 /** Words of a retry counter or bound: `attempt`, `MAX_RETRIES`, `self.max_retries`, `maxAttempts`, `tries`, `backoff`. */
 const RETRY_WORD = /^(?:attempts?|retry|retries|retrying|tries|backoff)$/i;
@@ -23,7 +23,9 @@ export function isRetryLoop(ev: Evaluator, loop: LoopEntry, loopNode: Node, call
   const bound = ev.syntax.loopBound(loopNode);
   const count = bound ? ev.number(bound) : null;
   if (count !== null && count >= 1 && count <= MAX_RETRY_COUNT) return true;
-  return successLeaves(ev, loopNode, inner ?? call);
+  // Only a loop with a `try` in it can leave on success after a failure (the text says whether to look at all).
+  const at = sourceText().indexOf('try', loop.bodyStart);
+  return at >= 0 && at < loop.body.end && successLeaves(ev, loopNode, inner ?? call);
 }
 
 /** The words of the identifiers in the loop's header (everything but its body): `MAX_RETRIES` -> max, retries. */
@@ -31,7 +33,7 @@ function headerWords(loopNode: Node, loop: LoopEntry): string[] {
   const words: string[] = [];
   const visit = (n: Node): void => {
     for (const c of n.namedChildren) {
-      if (!c || (c.startIndex >= loop.bodyStart && c.startIndex < loop.bodyEnd)) continue;
+      if (!c || (c.startIndex >= loop.bodyStart && c.startIndex < loop.body.end)) continue;
       if (c.namedChildCount > 0) visit(c);
       else {
         const name = nameOf(c);
