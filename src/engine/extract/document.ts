@@ -198,13 +198,13 @@ export class ExtractDocument {
       if (r) next.set(keyOf(r), r);
     };
     for (const c of this.index.calls) take(`call:${c.ref.start}:${c.ref.end}`, () => x.call(c.ref));
-    for (const [name, list] of this.index.bindings) {
-      if (!isPromptName(name)) continue;
+    this.index.bindings.forEach((list, name) => {
+      if (!isPromptName(name)) return;
       for (const b of list) {
         if (b.kind === 'assign' && b.whole && b.value) take(`constant:${b.ref.start}:${name}`, () => x.constant(b));
         else if (b.kind === 'function') take(`builder:${b.ref.start}`, () => x.builder(b));
       }
-    }
+    });
     for (const m of this.index.messages) take(`message:${m.start}`, () => x.message(m));
     for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}`, () => x.promptArg(a));
     for (const w of this.index.wrapperCalls) take(`wrapper-call:${w.start}`, () => x.wrapperCall(w));

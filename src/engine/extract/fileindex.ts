@@ -221,7 +221,6 @@ export class FileIndex {
     this.lines = new LineIndex(text);
     this.tree = tree;
     this.truncated = false;
-    this.unsettled = [];
     this.addedNames = null;
     this.gen++;
     this.scopes = [];
@@ -268,21 +267,15 @@ export class FileIndex {
     return n;
   }
 
-  /** Refs whose end has not been read yet (see settle). */
-  private unsettled: NodeRef[] = [];
-
   /** A ref to a node of the current tree, its end read later if at all. */
   private lazy(node: Node): NodeRef {
-    const r = NodeRef.of(node, this.gen);
-    this.unsettled.push(r);
-    return r;
+    return NodeRef.of(node, this.gen);
   }
 
   /** A ref to the construct that starts at `start` and ends with `last` (found again by its span when needed). */
   private spanning(start: number, last: Node): NodeRef {
     const r = new NodeRef(start, -1, null, this.gen);
     r.endNode = last;
-    this.unsettled.push(r);
     return r;
   }
 
@@ -346,7 +339,7 @@ export class FileIndex {
             const call = member ? (access?.parent ?? null) : nameNode.parent;
             if (!call) break;
             if (mutator && access) {
-              const receiver = mutationReceiver(access, syntax);
+              const receiver = mutationReceiver(access.startIndex, nameNode.startIndex, syntax);
               if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: call.startIndex, ref: this.lazy(call) });
             }
             // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
@@ -719,10 +712,9 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ incremental update
 
-  /** Reads the end of every ref made since the last call, while their tree is still intact (call before editing it). */
+  /** Reads the end of every ref not read yet, while their tree is still intact (call before editing it). */
   settle(): void {
-    for (const r of this.unsettled) void r.end;
-    this.unsettled = [];
+    this.eachRef((r) => void r.end);
   }
 
   /** Calls `f` with every node span the index remembers. */
@@ -737,7 +729,10 @@ export class FileIndex {
     for (const list of this.callSites.values()) for (const r of list) f(r);
     for (const c of this.calls) f(c.ref);
     for (const sc of this.scopes) f(sc.ref);
-    for (const l of this.loops) f(l.ref);
+    for (const l of this.loops) {
+      f(l.ref);
+      f(l.body);
+    }
     for (const r of this.comments) f(r);
     for (const r of this.messages) f(r);
     for (const r of this.promptArgs) f(r);
@@ -960,17 +955,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`,
- * given the member access (`messages.append`).
+ * `messages` in `messages.append(x)`, `self.history` in `self.history.append(x)`, `this.msgs` in `this.msgs.push(x)`:
+ * the member access's object, read from the source between the access's start and the method name, when it is a
+ * plain name or a `self.` / `this.` attribute (anything else, null).
  */
-function mutationReceiver(access: Node, syntax: LanguageSyntax): string | null {
-  const e = syntax.expr(access);
-  if (e.kind !== 'member') return null;
-  const obj = syntax.expr(e.object);
-  if (obj.kind === 'name') return obj.name;
-  if (obj.kind === 'member') {
-    const root = syntax.expr(obj.object);
-    if (root.kind === 'name' && (root.name === 'self' || root.name === 'this')) return `${root.name}.${obj.property}`;
-  }
-  return null;
+function mutationReceiver(objectStart: number, methodStart: number, syntax: LanguageSyntax): string | null {
+  const text = sourceText();
+  let end = methodStart;
+  // Back over the `.` (or `?.`) and any whitespace before the method name.
+  while (end > objectStart && /\s/.test(text[end - 1])) end--;
+  if (text[end - 1] !== '.') return null;
+  end--;
+  if (text[end - 1] === '?') end--;
+  while (end > objectStart && /\s/.test(text[end - 1])) end--;
+  const object = text.slice(objectStart, end);
+  if (/^[A-Za-z_$][\w$]*$/.test(object)) return object;
+  const attr = /^(self|this)\.([A-Za-z_$][\w$]*)$/.exec(object);
+  return attr && attr[1] === syntax.selfName ? object : null;
 }

@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, nameOf, named, parts, textOf, typeOf } from './nodes';
+import { isType, nameOf, named, parts, sourceText, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -94,11 +94,23 @@ function literalKey(node: Node): string | null {
   }
 }
 
+/**
+ * The key of a pair, told by its first character instead of its node type: a pair's key is a name, a string, a
+ * number or a computed `[...]` key.
+ */
+function pairKey(node: Node): string | null {
+  const c = sourceText().charCodeAt(node.startIndex);
+  if (c === 34 || c === 39) return literalKey(node); // a string
+  if (c === 91) return null; // [computed]
+  if (c >= 48 && c <= 57) return textOf(node); // a number
+  return nameOf(node);
+}
+
 /** `key: value` as an Item. */
 function entry(child: Node): Item | null {
   if (typeOf(child) !== 'pair') return null;
   const c = named(child);
-  return c.length >= 2 ? { key: literalKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false } : null;
+  return c.length >= 2 ? { key: pairKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false } : null;
 }
 
 function items(container: Node): Item[] {

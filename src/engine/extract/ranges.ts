@@ -3,10 +3,15 @@ import type { Pos, Range } from '../model';
 
 /** Offsets to line/character positions for one text, by binary search over line starts (no wasm calls). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offsets where lines start (one allocation, sized by a first count of the newlines). */
+  private readonly starts: Int32Array;
 
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    this.starts = new Int32Array(lines);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts[n++] = i + 1;
   }
 
   positionAt(offset: number): Pos {

@@ -90,12 +90,13 @@ export class Wrappers {
   private functionName(start: number): string | null {
     if (!this.functionNames) {
       this.functionNames = new Map();
-      for (const [name, list] of this.ev.index.bindings) {
+      const names = this.functionNames;
+      this.ev.index.bindings.forEach((list, name) => {
         for (const b of list) {
-          if (b.kind === 'function') this.functionNames.set(b.ref.start, name);
-          else if (b.kind === 'assign' && b.value && !this.functionNames.has(b.value.start)) this.functionNames.set(b.value.start, name);
+          if (b.kind === 'function') names.set(b.ref.start, name);
+          else if (b.kind === 'assign' && b.value && !names.has(b.value.start)) names.set(b.value.start, name);
         }
-      }
+      });
     }
     return this.functionNames.get(start) ?? null;
   }
