@@ -263,7 +263,10 @@ export class CallModel {
   private providerOf(match: ApiMatch, state: RequestState): Provider {
     let provider: Provider = match.spec.provider;
     if (provider === 'openai' || provider === 'unknown') {
+      // An LLM object of a framework that says whose model it wraps (LlamaIndex's OpenAI, Anthropic...).
+      const made = match.receiver.configurators.find((c) => c.spec.provider !== 'unknown' && c.spec.provider !== 'langchain');
       if (match.receiver.client) provider = match.receiver.client.provider;
+      else if (made) provider = made.spec.provider;
       else if (state.model) provider = providerOfModel(state.model.value) ?? provider;
     }
     if (match.spec.api === 'completions.create' && (state.maxTokens?.key === 'max_tokens_to_sample' || match.receiver.client?.provider === 'anthropic')) {

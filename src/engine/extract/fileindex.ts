@@ -6,7 +6,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
-import { endOf, isType, nameOf, sourceText, typeOf } from './nodes';
+import { endOf, isType, memberPath, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -970,6 +970,9 @@ function mutationReceiver(objectStart: number, methodStart: number, syntax: Lang
   while (end > objectStart && /\s/.test(text[end - 1])) end--;
   const object = text.slice(objectStart, end);
   if (/^[A-Za-z_$][\w$]*$/.test(object)) return object;
-  const attr = /^(self|this)\.([A-Za-z_$][\w$]*)$/.exec(object);
-  return attr && attr[1] === syntax.selfName ? object : null;
+  // self.history, this.messages, st.session_state.messages, st.session_state["messages"]
+  const path = memberPath(object);
+  if (!path) return null;
+  const root = path.slice(0, path.indexOf('.'));
+  return (root === 'self' || root === 'this') && root !== syntax.selfName ? null : path;
 }

@@ -1,6 +1,6 @@
 /** JavaScript and TypeScript (also JSX/TSX): maps tree-sitter-javascript/typescript nodes onto syntax.ts. */
 import type { Node } from 'web-tree-sitter';
-import { isType, nameOf, named, parts, sourceText, textOf, typeOf } from './nodes';
+import { isType, memberPath, nameOf, named, parts, sourceText, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -370,7 +370,13 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
       const object = target.childForFieldName('object');
       const property = target.childForFieldName('property');
       if (isType(object, 'this') && property) return [{ name: `this.${nameOf(property)}`, node: target, whole: true }];
-      return [];
+      // state.messages = [...]: stored under its path (read back wherever the path is read).
+      const path = memberPath(textOf(target));
+      return path ? [{ name: path, node: target, whole: true }] : [];
+    }
+    case 'subscript_expression': {
+      const path = memberPath(textOf(target));
+      return path ? [{ name: path, node: target, whole: true }] : [];
     }
     case 'property_identifier':
     case 'private_property_identifier':

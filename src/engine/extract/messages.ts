@@ -40,6 +40,25 @@ const ROLE_WORDS: Record<string, PromptRole> = {
   placeholder: 'user',
 };
 
+/** Message roles whose content is a tool's output sent back to the model (data, not a prompt). */
+const TOOL_OUTPUT_ROLES = new Set(['tool', 'function', 'ipython']);
+/** Content blocks that carry a tool's output (`{"type": "tool_result", "content": ...}`): data, not a prompt. */
+const TOOL_OUTPUT_BLOCKS = new Set(['tool_result', 'function_call_output', 'function_result', 'tool-result', 'mcp_tool_result', 'web_search_tool_result']);
+
+/**
+ * Gemini SDK helpers that build a message (`types.UserContent(parts=...)`, `createUserContent([...])`), with the role
+ * they stand for; `Content` takes its role from `role=`.
+ */
+const CONTENT_HELPERS: Record<string, PromptRole | null> = {
+  Content: null,
+  UserContent: 'user',
+  ModelContent: 'assistant',
+  createUserContent: 'user',
+  createModelContent: 'assistant',
+};
+/** Gemini SDK helpers that build one text part (`types.Part(text=...)`, `createPartFromText("...")`). */
+const PART_HELPERS = new Set(['Part', 'createPartFromText']);
+
 export function roleOf(word: string | null | undefined, fallback: PromptRole = 'user'): PromptRole {
   if (!word) return fallback;
   return ROLE_WORDS[word.toLowerCase()] ?? fallback;
@@ -50,7 +69,6 @@ function roleOfClass(name: string): PromptRole | null {
   if (/^System/.test(name)) return 'system';
   if (/^(Human|User)/.test(name)) return 'user';
   if (/^(AI|Assistant)/.test(name)) return 'assistant';
-  if (/^(Tool|Function)Message/.test(name)) return 'user';
   if (/^ChatMessage/.test(name)) return 'user';
   return null;
 }
@@ -85,6 +103,7 @@ export class PromptReader {
 
   /** Adds the text of a value if it holds any literal text. Returns false when the value is not a string. */
   private addText(node: Node, role: PromptRole): boolean {
+    if (this.sdkHelper(node, role)) return true;
     const value = this.ev.text(node);
     if (value === null) return false;
     if (value.literals.length > 0 && value.text.trim() !== '') this.drafts.push({ role, node, value });
@@ -147,6 +166,7 @@ export class PromptReader {
     const d = this.ev.dict(node);
     if (d) {
       this.noteCache(d.entries);
+      if (this.isToolOutput(d.entries, 'type', TOOL_OUTPUT_BLOCKS)) return;
       // Vercel AI SDK: { type: 'text', text, providerOptions: { anthropic: { cacheControl } } }
       for (const key of PROVIDER_OPTION_KEYS) {
         const o = lastEntry(d.entries, key);
@@ -195,6 +215,42 @@ export class PromptReader {
     this.part(node, role);
   }
 
+  /** True when an entry (`type` of a block, `role` of a message) names a tool output. */
+  private isToolOutput(entries: Item[], key: string, words: ReadonlySet<string>): boolean {
+    const e = lastEntry(entries, key);
+    if (!e) return false;
+    const v = this.ev.text(e.value);
+    return !!v && !v.templated && words.has(v.text);
+  }
+
+  /**
+   * A Gemini SDK helper call that builds a message or a text part (see CONTENT_HELPERS, PART_HELPERS): read as what
+   * it builds. False when the value is not one.
+   */
+  private sdkHelper(node: Node, role: PromptRole): boolean {
+    const target = this.ev.resolveValue(node)?.node ?? node;
+    const e = this.ev.expr(target);
+    if (e.kind !== 'call' || e.isNew) return false;
+    const segs = this.ev.chain(e.callee).segments;
+    const name = segs[segs.length - 1] ?? '';
+    const first = e.args.find((a) => a.key === null && !a.spread);
+    if (name in CONTENT_HELPERS) {
+      const fixed = CONTENT_HELPERS[name];
+      // Content(role=..., parts=[...]) / UserContent(parts=...) / createUserContent(partOrParts)
+      const entries = e.args.filter((a) => a.key !== null);
+      if (first && !lastEntry(entries, 'parts')) entries.push({ ...first, key: 'parts' });
+      if (this.isToolOutput(entries, 'role', TOOL_OUTPUT_ROLES)) return true;
+      this.messageEntries(entries, fixed ?? role);
+      return true;
+    }
+    if (PART_HELPERS.has(name)) {
+      const text = e.args.find((a) => a.key === 'text') ?? (name === 'Part' ? undefined : first);
+      if (text) this.addText(text.value, role);
+      return true;
+    }
+    return false;
+  }
+
   private roleText(entries: Item[]): string | null {
     const r = lastEntry(entries, 'role');
     if (!r) return null;
@@ -226,6 +282,7 @@ export class PromptReader {
       if (o) this.scanCache(o.value);
     }
     const roleWord = this.roleText(entries);
+    if (roleWord !== null && TOOL_OUTPUT_ROLES.has(roleWord)) return;
     const nameEntry = lastEntry(entries, 'name');
     const nameText = nameEntry ? this.ev.text(nameEntry.value)?.text : undefined;
     let role = roleOf(roleWord, fallbackRole);
@@ -243,6 +300,7 @@ export class PromptReader {
     const resolved = this.ev.resolveValue(node);
     const target = resolved?.node ?? node;
     const e = this.ev.expr(target);
+    if (e.kind === 'call' && this.sdkHelper(target, fallbackRole)) return;
     if (e.kind === 'dict' || (e.kind === 'call' && this.isStructCall(e.callee))) {
       const d = this.ev.dict(target);
       if (d) this.messageEntries(d.entries, fallbackRole);
@@ -267,7 +325,8 @@ export class PromptReader {
       const last = names[names.length - 1] ?? '';
       const owner = names.length >= 2 ? names[names.length - 2] : last;
       const cls = last === 'from_template' || last === 'fromTemplate' || last === 'from_messages' ? owner : last;
-      if (cls === 'MessagesPlaceholder') return;
+      // A placeholder for history, or a tool's output sent back (data, not a prompt).
+      if (cls === 'MessagesPlaceholder' || /^(Tool|Function)Message$/.test(cls)) return;
       if (FEW_SHOT_CLASSES.includes(cls)) {
         const ex = e.args.find((a) => a.key === 'examples');
         const options = !ex && e.args[0] && !e.args[0].spread ? this.ev.dict(e.args[0].value) : null;
@@ -291,11 +350,10 @@ export class PromptReader {
     this.content(target, fallbackRole);
   }
 
-  /** `types.Content(...)`, `Content(...)`, `dict(role=...)`: calls read as their keyword arguments. */
+  /** `dict(role=...)`: a call read as its keyword arguments. */
   private isStructCall(callee: Node): boolean {
     const c = this.ev.chain(callee);
-    const last = c.segments[c.segments.length - 1] ?? '';
-    return this.ev.syntax.family === 'python' && (last === 'dict' || last === 'Content' || last === 'UserContent' || last === 'ModelContent');
+    return this.ev.syntax.family === 'python' && c.segments[c.segments.length - 1] === 'dict';
   }
 
   /** Gemini `contents`: a string, a list of strings / parts / Content. */

@@ -90,6 +90,22 @@ export function nameOf(node: Node): string {
   return i > start ? source.slice(start, i) : textOf(node);
 }
 
+const PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+
+/**
+ * The dotted path an attribute or subscript chain spells as written: `st.session_state.messages`, and
+ * `st.session_state["messages"]` read as the same path. Null for anything else (a bare name, a call, a computed key).
+ * Values stored under a path are visible wherever the same path is read (state objects, settings, module attributes).
+ */
+export function memberPath(written: string): string | null {
+  if (written.length > 200) return null;
+  const path = written
+    .replace(/\s*(\?\.|\.|\[|\])\s*/g, '$1')
+    .replace(/\?\./g, '.')
+    .replace(/\[(["'`])([A-Za-z_$][\w$]*)\1\]/g, '.$2');
+  return PATH.test(path) ? path : null;
+}
+
 export function typeOf(node: Node): string {
   const i = slotOf(node.id);
   let t = typeValues[i];

@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, nameOf, named, parts, textOf, typeOf } from './nodes';
+import { isType, memberPath, nameOf, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -296,7 +296,13 @@ function targetNames(target: Node): { name: string; node: Node; whole: boolean }
       if (isType(object, 'identifier') && attr && (object.text === 'self' || object.text === 'cls')) {
         return [{ name: `self.${nameOf(attr)}`, node: target, whole: true }];
       }
-      return [];
+      // st.session_state.messages = [...]: stored under its path (read back wherever the path is read).
+      const path = memberPath(textOf(target));
+      return path ? [{ name: path, node: target, whole: true }] : [];
+    }
+    case 'subscript': {
+      const path = memberPath(textOf(target));
+      return path ? [{ name: path, node: target, whole: true }] : [];
     }
     case 'pattern_list':
     case 'tuple_pattern':

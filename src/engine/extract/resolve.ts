@@ -90,6 +90,24 @@ export function resolveSelfAttribute(index: FileIndex, attr: string, pos: number
   return resolveClassAttribute(index, cls, attr);
 }
 
+/**
+ * A value stored under a dotted path (`st.session_state.messages = [...]`): the last assignment to the path before
+ * `pos` anywhere in the file (such state outlives the function that set it), else the last one after it.
+ */
+export function resolvePath(index: FileIndex, path: string, pos: number): Resolution | null {
+  const list = index.bindings.get(path);
+  if (!list) return null;
+  let before: BindingEntry | null = null;
+  let after: BindingEntry | null = null;
+  for (const b of list) {
+    if (b.kind !== 'assign') continue;
+    if (b.pos < pos) before = b;
+    else after = b;
+  }
+  const chosen = before ?? after;
+  return chosen ? { binding: chosen, augments: [] } : null;
+}
+
 /** `Cls.ATTR` or `self.ATTR` for a name bound directly in a class body. */
 export function resolveClassAttribute(index: FileIndex, cls: ScopeEntry, attr: string): Resolution | null {
   const list = index.bindings.get(attr) ?? [];

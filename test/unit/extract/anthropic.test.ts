@@ -60,12 +60,9 @@ describe('extract: Anthropic', () => {
       assert.equal(c.prompts[0].text, '{anthropic.HUMAN_PROMPT} {question}{anthropic.AI_PROMPT}');
     });
 
-    it('reads text inside tool results', () => {
+    it('leaves text inside tool results out: a tool output is data sent back, not a prompt', () => {
       const c = callOn(f, 'What is the weather in SF?');
-      assert.deepEqual(roles(c), [
-        ['user', 'What is the weather in SF?'],
-        ['user', 'The weather is 73f'],
-      ]);
+      assert.deepEqual(roles(c), [['user', 'What is the weather in SF?']]);
     });
   });
 

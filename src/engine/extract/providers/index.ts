@@ -6,9 +6,10 @@ import { google } from './google';
 import { vercelAi } from './vercel-ai';
 import { langchain, MESSAGE_CLASSES } from './langchain';
 import { others } from './others';
+import { llamaindex } from './llamaindex';
 import { HTTP_METHODS } from './http';
 
-const TABLES: ProviderTable[] = [openai, anthropic, google, vercelAi, langchain, others];
+const TABLES: ProviderTable[] = [openai, anthropic, google, vercelAi, langchain, llamaindex, others];
 
 export const APIS: ApiSpec[] = TABLES.flatMap((t) => t.apis);
 export const CONFIGURATORS: ConfiguratorSpec[] = TABLES.flatMap((t) => t.configurators ?? []);

@@ -36,6 +36,16 @@ export const openai: ProviderTable = {
       path: ['Completion'],
       request: { fields: { model: 'model', engine: 'model', prompt: { text: 'user' }, max_tokens: 'maxTokens' } },
     },
+    // openai-node v3: new OpenAIApi(configuration).createChatCompletion({...}) / .createCompletion({...})
+    { provider: 'openai', api: '{method}', methods: ['createChatCompletion'], client: 'openai', modules: ['openai'], request: chat },
+    {
+      provider: 'openai',
+      api: '{method}',
+      methods: ['createCompletion'],
+      client: 'openai',
+      modules: ['openai'],
+      request: { fields: { model: 'model', prompt: { text: 'user' }, max_tokens: 'maxTokens' } },
+    },
   ],
-  clients: [{ provider: 'openai', names: ['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI'], modules: ['openai'] }],
+  clients: [{ provider: 'openai', names: ['OpenAI', 'AsyncOpenAI', 'AzureOpenAI', 'AsyncAzureOpenAI', 'OpenAIApi'], modules: ['openai'] }],
 };

@@ -35,7 +35,7 @@ export interface RequestSpec {
   fields: Record<string, FieldKind>;
 }
 
-export type ConfiguratorKind = 'google-model' | 'google-chat' | 'langchain-model' | 'langchain-prompt' | 'langchain-chain';
+export type ConfiguratorKind = 'google-model' | 'google-chat' | 'langchain-model' | 'langchain-prompt' | 'langchain-chain' | 'llamaindex-llm';
 
 export interface ApiSpec {
   provider: Provider;

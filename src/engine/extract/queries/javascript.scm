@@ -18,7 +18,7 @@
 (lexical_declaration (variable_declarator name: (identifier) @assign.name value: (_)? @bind.value))
 (lexical_declaration (variable_declarator name: [(object_pattern) (array_pattern)] @bind.target value: (_)? @bind.value) @bind)
 (assignment_expression left: (identifier) @assign.name right: (_) @bind.value)
-(assignment_expression left: [(member_expression) (object_pattern) (array_pattern)] @bind.target right: (_) @bind.value) @bind
+(assignment_expression left: [(member_expression) (subscript_expression) (object_pattern) (array_pattern)] @bind.target right: (_) @bind.value) @bind
 (augmented_assignment_expression left: (identifier) @augment.name right: (_) @bind.value)
 (augmented_assignment_expression left: (member_expression) @bind.target right: (_) @bind.value) @bind.augment
 

@@ -12,7 +12,7 @@
 ; (A plain name is the match's main capture, @assign.name / @augment.name: the assignment is not captured, its span
 ; runs from the name to the end of the value.)
 (assignment left: (identifier) @assign.name right: (_)? @bind.value)
-(assignment left: [(attribute) (pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_)? @bind.value) @bind
+(assignment left: [(attribute) (subscript) (pattern_list) (tuple_pattern) (list_pattern)] @bind.target right: (_)? @bind.value) @bind
 (augmented_assignment left: (identifier) @augment.name right: (_) @bind.value)
 (augmented_assignment left: (attribute) @bind.target right: (_) @bind.value) @bind.augment
 
