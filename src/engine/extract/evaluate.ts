@@ -8,10 +8,10 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Range, TextSpan } from '../model';
-import { endOf, textOf } from './nodes';
+import { endOf, memberPath, textOf } from './nodes';
 import { DOLLAR_FIELDS, FORMAT_FIELDS, NO_HOLES, PERCENT_FIELDS, holesAfterDeletions, repeatHoles, shiftHoles, sliceHoles, wholeHole, withFields, withOccurrences, type Holes } from './holes';
-import type { FileIndex, BindingEntry, ScopeEntry } from './fileindex';
-import { classScopeOf, enclosingClass, resolveClassAttribute, resolveMethod, resolveName, resolveSelfAttribute, type Resolution } from './resolve';
+import type { FileIndex, BindingEntry, MutationEntry, ScopeEntry } from './fileindex';
+import { classScopeOf, enclosingClass, resolveClassAttribute, resolveMethod, resolveName, resolvePath, resolveSelfAttribute, type Resolution } from './resolve';
 import type { Expr, Item, LanguageSyntax } from './syntax';
 
 export type ValueSource = 'literal' | 'constant' | 'default';
@@ -211,6 +211,22 @@ export class Evaluator {
     return r;
   }
 
+  /**
+   * A value stored under the dotted path `node` spells (`st.session_state.messages = [...]`, `state.messages = [...]`,
+   * read back as `st.session_state["messages"]` too), recording what the lookup depends on. Null when the node spells
+   * no such path or nothing is stored under it (`self.x` / `this.x` are resolved as attributes instead).
+   */
+  storedPath(node: Node): { path: string; r: Resolution } | null {
+    const path = memberPath(textOf(node));
+    if (!path) return null;
+    const root = path.slice(0, path.indexOf('.'));
+    if (root === 'self' || root === 'this' || root === 'cls') return null;
+    this.deps.names.push(path);
+    const r = resolvePath(this.index, path, node.startIndex);
+    if (r) this.deps.spans.push(r.binding.ref.start, r.binding.ref.end);
+    return r ? { path, r } : null;
+  }
+
   /** The value node of a binding (its span is already recorded by the lookup that found the binding). */
   private bindingValue(b: BindingEntry): Node | null {
     return b.value ? this.index.node(b.value) : null;
@@ -253,6 +269,8 @@ export class Evaluator {
         return null;
       }
       case 'member': {
+        const stored = this.storedPath(node);
+        if (stored) return this.storedValue(stored.path, stored.r, node, depth);
         const r = this.resolveMember(node, e.object, e.property);
         if (r === undefined) return null;
         return r ? this.resolveValue(r, depth + 1) ?? { node: r, source: 'constant' } : null;
@@ -260,6 +278,8 @@ export class Evaluator {
       case 'index': {
         const key = this.text(e.index);
         if (!key || key.templated) return null;
+        const stored = this.storedPath(node);
+        if (stored) return this.storedValue(stored.path, stored.r, node, depth);
         const dict = this.dict(e.object, depth + 1);
         const entry = dict ? lastEntry(dict.entries, key.text) : undefined;
         if (entry) return this.resolveValue(entry.value, depth + 1) ?? { node: entry.value, source: 'constant' };
@@ -268,6 +288,13 @@ export class Evaluator {
       default:
         return { node, source: 'literal' };
     }
+  }
+
+  private storedValue(path: string, r: Resolution, node: Node, depth: number): Resolved | null {
+    const v = this.bindingValue(r.binding);
+    if (!v || v.equals(node)) return null;
+    const inner = this.resolveValue(v, depth + 1);
+    return inner ? { ...inner, source: inner.source === 'default' ? 'default' : 'constant', name: inner.name ?? path } : { node: v, source: 'constant', name: path };
   }
 
   /**
@@ -746,10 +773,23 @@ export class Evaluator {
           const r = this.resolveSelf(e.property, node);
           return r ? this.listOfBinding(`${this.syntax.selfName}.${e.property}`, r, node, depth, true) : null;
         }
+        const stored = this.storedPath(node);
+        if (stored) return this.listOfBinding(stored.path, stored.r, node, depth, false, true);
         const v = this.resolveMember(node, e.object, e.property);
-        return v ? this.list(v, depth + 1) : null;
+        const base = v ? this.list(v, depth + 1) : null;
+        // `state.messages.push(...)` onto a list written in the object literal (`state = { messages: [...] }`).
+        const path = base && this.index.mutations.size > 0 ? memberPath(textOf(node)) : null;
+        if (base && path && v) {
+          this.deps.names.push(path);
+          const out: ListValue = { items: [...base.items], complete: base.complete };
+          this.applyMutations(out, path, depth, (m) => m.pos > v.startIndex && m.pos < node.startIndex);
+          return out;
+        }
+        return base;
       }
       case 'index': {
+        const stored = this.storedPath(node);
+        if (stored) return this.listOfBinding(stored.path, stored.r, node, depth, false, true);
         const r = this.resolveValue(node);
         return r && !r.node.equals(node) ? this.list(r.node, depth + 1) : null;
       }
@@ -782,7 +822,12 @@ export class Evaluator {
     }
   }
 
-  private listOfBinding(name: string, r: Resolution, use: Node, depth: number, anyOrder = false): ListValue | null {
+  /**
+   * A list bound to `name` plus its `+=` and mutations. `anyOrder`: every mutation counts wherever it is (attributes
+   * of an object that lives across method calls). `byPath`: a value stored under a dotted path, which any code can
+   * reach, so the mutations between the binding and the use count whatever scope they sit in.
+   */
+  private listOfBinding(name: string, r: Resolution, use: Node, depth: number, anyOrder = false, byPath = false): ListValue | null {
     const b = r.binding;
     let base: ListValue | null = null;
     if ((b.kind === 'assign' || b.kind === 'param') && b.value) {
@@ -798,14 +843,20 @@ export class Evaluator {
       else out.complete = false;
     }
     // Mutations of the same variable between its binding and the use.
-    const mutations = this.index.mutations.get(name) ?? [];
     const usePos = use.startIndex;
+    this.applyMutations(out, name, depth, (m) => {
+      if (m.pos <= b.pos || (!anyOrder && m.pos >= usePos && !(byPath && b.pos >= usePos))) return false;
+      return anyOrder || byPath || resolveName(this.index, name, m.pos)?.binding === b;
+    });
+    return out;
+  }
+
+  /** The items `append` / `push` / `extend` / `insert` / `unshift` calls on `name` add to `out` (those `counts` keeps). */
+  private applyMutations(out: ListValue, name: string, depth: number, counts: (m: MutationEntry) => boolean): void {
+    const mutations = this.index.mutations.get(name);
+    if (!mutations) return;
     for (const m of mutations) {
-      if (m.pos <= b.pos || (!anyOrder && m.pos >= usePos)) continue;
-      if (!anyOrder) {
-        const mr = resolveName(this.index, name, m.pos);
-        if (mr?.binding !== b) continue;
-      }
+      if (!counts(m)) continue;
       const call = this.index.node(m.ref);
       if (!call) continue;
       this.deps.spans.push(m.ref.start, m.ref.end);
@@ -846,7 +897,6 @@ export class Evaluator {
           break;
       }
     }
-    return out;
   }
 
   /**
