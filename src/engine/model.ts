@@ -126,8 +126,13 @@ export interface CallSite {
   prompts: Prompt[];
   /** False when some arguments could not be read (`create(**params)`, a body built elsewhere). */
   argsResolved: boolean;
-  /** The innermost loop over data that encloses the call, if any. */
-  loop: { kind: LoopKind; range: Range } | null;
+  /**
+   * The innermost loop over data that encloses the call, if any. When the call sits in no loop itself but the
+   * same-file function around it is called by name from inside one (directly, or through one more same-file function),
+   * that loop is reported with `via`: the function called inside the loop, and that call's range. The request then
+   * also runs once per item. (Cross-file callers are not followed.)
+   */
+  loop: { kind: LoopKind; range: Range; via?: { name: string; range: Range } } | null;
   /** True when any `cache_control` / `cacheControl` is present in the request. */
   cacheControl: boolean;
   /** Value ranges of named arguments as written at the call (`system`, `messages`, `model`...), for fixes. */

@@ -531,10 +531,43 @@ export class CallModel {
   // ---------------------------------------------------------------- loops
 
   /**
-   * The innermost loop over data around a call: a loop body, a comprehension, a map/forEach callback, gather. Retry
+   * The loop over data a call runs in: one around it, else one around a call of the same-file function the call is in
+   * (`for t in tickets: classify(t)` where `classify` makes the request), one or two functions out.
+   */
+  loopOf(callNode: Node): CallSite['loop'] {
+    return this.loopAround(callNode) ?? this.loopOfCallers(callNode, 2);
+  }
+
+  /** The loop around a call of the named function the node is in (`levels` functions out at most), with `via`. */
+  private loopOfCallers(node: Node, levels: number): CallSite['loop'] {
+    const around = this.wrappers.namedFunctionAround(node.startIndex);
+    if (!around) return null;
+    this.ev.deps.names.push(around.name);
+    const sites = this.wrappers.callSitesOf(around.fn.ref, around.name).filter((s) => s.siteRef.start < around.fn.ref.start || s.siteRef.start >= around.fn.ref.end); // not recursion
+    for (const s of sites) {
+      const loop = this.loopAround(s.site);
+      if (loop) return { ...loop, via: { name: around.name, range: this.ev.range(s.site) } };
+    }
+    // xs.map(ask) / Promise.all(xs.map(ask)) / executor.map(ask, xs): the callback call is the loop.
+    for (const { site, method } of this.wrappers.callbackSitesOf(around.fn.ref, around.name)) {
+      const kind: LoopKind = this.ev.syntax.isGathered(site) ? 'gather' : method === 'forEach' ? 'forEach' : 'map';
+      const range = this.ev.range(site);
+      return { kind, range, via: { name: around.name, range } };
+    }
+    if (levels > 1) {
+      for (const s of sites) {
+        const outer = this.loopOfCallers(s.site, levels - 1);
+        if (outer) return outer;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The innermost loop over data around a node: a loop body, a comprehension, a map/forEach callback, gather. Retry
    * and fallback loops are not loops over data: the loop around them, if any, is the one reported.
    */
-  loopOf(callNode: Node): { kind: LoopKind; range: Range } | null {
+  private loopAround(callNode: Node): { kind: LoopKind; range: Range } | null {
     const index = this.ev.index;
     let inner: Node | null = null;
     for (const loop of index.loopsAt(callNode.startIndex)) {

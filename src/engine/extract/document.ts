@@ -108,6 +108,7 @@ function shiftResult(r: CandidateResult, change: TextChange, done: Set<Range>): 
       for (const l of p.literals) shiftOnce(l.range, change, done);
     }
     if (c.loop) shiftOnce(c.loop.range, change, done);
+    if (c.loop?.via) shiftOnce(c.loop.via.range, change, done);
     for (const k in c.args) shiftOnce(c.args[k], change, done);
     if (c.insertAt && r.insertAtOffset !== undefined) {
       c.insertAt = shiftPos(c.insertAt, r.insertAtOffset, change);

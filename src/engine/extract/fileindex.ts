@@ -105,8 +105,31 @@ const MAIN_CAPTURES = new Set([
 /** How many slices of the file a full build queries one after the other (see build). */
 const QUERY_SLICES = 8;
 
-/** Callbacks that run once per item: `xs.map(x => ...)`, `xs.forEach(...)`, `xs.flatMap(...)`. */
-const LOOP_METHODS = new Set(['map', 'forEach', 'flatMap']);
+/**
+ * Callbacks that run once per item: `xs.map(x => ...)`, `xs.forEach(...)`, `xs.flatMap(...)`; Python's
+ * `map(lambda x: ...)` and the pool / executor forms (`ex.map`, `pool.imap`, `pool.starmap`).
+ */
+export const LOOP_METHODS = new Set(['map', 'forEach', 'flatMap', 'starmap', 'imap', 'imap_unordered']);
+
+const IDENTIFIER = /[A-Za-z_$][\w$]*/y;
+
+/**
+ * `xs.map(ask)`, `map(ask, xs)`, `executor.map(ask, xs)`: the name of a function passed as the first argument of a
+ * per-item callback method, read from the source after the method name (`nameEnd`); null for anything else.
+ */
+function callbackName(text: string, nameEnd: number): string | null {
+  let i = nameEnd;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (text[i] !== '(') return null;
+  i++;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  IDENTIFIER.lastIndex = i;
+  const m = IDENTIFIER.exec(text);
+  if (!m) return null;
+  i += m[0].length;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === ')' || text[i] === ',' ? m[0] : null;
+}
 
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
 const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
@@ -190,7 +213,10 @@ export class FileIndex {
   comments: NodeRef[] = [];
   messages: NodeRef[] = [];
   loops: LoopEntry[] = [];
-  /** Calls of functions defined in this file, by name (wrapper call sites). */
+  /**
+   * Calls of functions defined in this file, by name (wrapper call sites); also per-item callback calls that pass the
+   * function by name (`xs.map(ask)` under `ask`).
+   */
   callSites = new Map<string, NodeRef[]>();
   /** Other calls seen by the last query run, kept until the defined function names are known. */
   /** `node` is the call for API-named calls, else the name node (`member`: the call is its grandparent). */
@@ -529,6 +555,19 @@ export class FileIndex {
   private keepCallSites(): Set<string> {
     const added = new Set<string>();
     for (const p of this.pending) {
+      // xs.map(ask): a call site of `ask` too (once per item); recorded under the name of the function passed.
+      if (!p.api && LOOP_METHODS.has(p.name)) {
+        const passed = callbackName(sourceText(), endOf(p.node));
+        const passedDefs = passed ? this.bindings.get(passed) : undefined;
+        const call = passedDefs && passedDefs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value)) ? callOfName(p.node, p.member) : null;
+        if (passed && call) {
+          const ref = this.lazy(call);
+          if (!this.callSites.get(passed)?.some((r) => r.start === ref.start && r.end === ref.end)) {
+            pushTo(this.callSites, passed, ref);
+            added.add(passed);
+          }
+        }
+      }
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
       // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
       const wrapper = !p.api && isWrapperName(p.name);

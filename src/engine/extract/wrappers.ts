@@ -5,7 +5,9 @@
  */
 import type { Evaluator } from './evaluate';
 import { lastEntry } from './evaluate';
-import type { ScopeEntry } from './fileindex';
+import type { Node } from 'web-tree-sitter';
+import { LOOP_METHODS, type NodeRef, type ScopeEntry } from './fileindex';
+import type { Item } from './syntax';
 import type { PromptReader } from './messages';
 
 export class Wrappers {
@@ -45,29 +47,14 @@ export class Wrappers {
       if (!param) continue;
       // A method called as self.method(...) does not pass self.
       const shift = params[0] && (params[0].name === 'self' || params[0].name === 'cls') ? 1 : 0;
-      for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
-        if (from && this.functionAround(siteRef.start) !== from) continue;
-        const site = index.node(siteRef);
-        if (!site) continue;
-        this.ev.deps.spans.push(siteRef.start, siteRef.end);
-        const e = this.ev.expr(site);
-        if (e.kind !== 'call') continue;
-        const c = this.ev.expr(e.callee);
-        if (c.kind === 'name') {
-          const target = this.ev.resolve(c.name, e.callee);
-          if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
-        } else if (c.kind === 'member') {
-          // `obj.name(...)` calls this function only if it is a method (of obj's class, when that is known).
-          const method = this.ev.methodOf(e.callee);
-          if (method ? method.startIndex !== fnRef.start : index.scopeAt(fnRef.start).kind !== 'class') continue;
-        }
-        const positional = e.args.filter((a) => a.key === null && !a.spread);
-        let arg = e.args.find((a) => a.key === param.name)?.value;
+      for (const { siteRef, args, member } of this.callSitesOf(fnRef, name, from)) {
+        const positional = args.filter((a) => a.key === null && !a.spread);
+        let arg = args.find((a) => a.key === param.name)?.value;
         if (!arg && param.destructured && positional[0]) {
           const d = this.ev.dict(positional[0].value);
           arg = d ? lastEntry(d.entries, param.name)?.value : undefined;
         }
-        if (!arg && param.index >= 0) arg = positional[param.index - (c.kind === 'member' ? shift : 0)]?.value;
+        if (!arg && param.index >= 0) arg = positional[param.index - (member ? shift : 0)]?.value;
         if (!arg) continue;
         const context = reader.context;
         reader.context = siteRef.start;
@@ -75,6 +62,70 @@ export class Wrappers {
         reader.context = context;
       }
     }
+  }
+
+  /**
+   * The calls in this file of the function defined at `fnRef` and named `name` (the first 20), optionally only those
+   * inside the function `from`: `name(...)` resolving to it, or `obj.name(...)` when it is a method.
+   */
+  callSitesOf(fnRef: NodeRef, name: string, from: ScopeEntry | null = null): { site: Node; siteRef: NodeRef; args: Item[]; member: boolean }[] {
+    const index = this.ev.index;
+    const out: { site: Node; siteRef: NodeRef; args: Item[]; member: boolean }[] = [];
+    for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+      if (from && this.functionAround(siteRef.start) !== from) continue;
+      const site = index.node(siteRef);
+      if (!site) continue;
+      this.ev.deps.spans.push(siteRef.start, siteRef.end);
+      const e = this.ev.expr(site);
+      if (e.kind !== 'call') continue;
+      const c = this.ev.expr(e.callee);
+      if ((c.kind === 'name' ? c.name : c.kind === 'member' ? c.property : '') !== name) continue; // xs.map(name): see callbackSitesOf
+      if (c.kind === 'name') {
+        const target = this.ev.resolve(c.name, e.callee);
+        if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
+      } else if (c.kind === 'member') {
+        // `obj.name(...)` calls this function only if it is a method (of obj's class, when that is known).
+        const method = this.ev.methodOf(e.callee);
+        if (method ? method.startIndex !== fnRef.start : index.scopeAt(fnRef.start).kind !== 'class') continue;
+      }
+      out.push({ site, siteRef, args: e.args, member: c.kind === 'member' });
+    }
+    return out;
+  }
+
+  /**
+   * Per-item callback calls that pass the function defined at `fnRef` by its name `name`: `xs.map(name)`,
+   * `map(name, xs)`, `executor.map(name, xs)` (the index keeps them among the function's call sites). Each is
+   * returned with its method name.
+   */
+  callbackSitesOf(fnRef: NodeRef, name: string): { site: Node; method: string }[] {
+    const index = this.ev.index;
+    const out: { site: Node; method: string }[] = [];
+    for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+      const site = index.node(siteRef);
+      if (!site) continue;
+      const e = this.ev.expr(site);
+      if (e.kind !== 'call') continue;
+      const c = this.ev.expr(e.callee);
+      const method = c.kind === 'name' ? c.name : c.kind === 'member' ? c.property : '';
+      const first = e.args[0];
+      if (method === name || !LOOP_METHODS.has(method) || !first || first.key !== null || first.spread) continue;
+      const passed = this.ev.expr(first.value);
+      if (passed.kind !== 'name' || passed.name !== name) continue;
+      this.ev.deps.spans.push(siteRef.start, siteRef.end);
+      const target = this.ev.resolve(name, first.value);
+      if (!target || (target.binding.value?.start !== fnRef.start && target.binding.ref.start !== fnRef.start)) continue;
+      out.push({ site, method });
+    }
+    return out;
+  }
+
+  /** The function (not a class or the module) whose body holds `pos`, with its name; null at module level. */
+  namedFunctionAround(pos: number): { fn: ScopeEntry; name: string } | null {
+    const fn = this.functionAround(pos);
+    if (fn.kind !== 'function') return null;
+    const name = this.functionName(fn.ref.start);
+    return name ? { fn, name } : null;
   }
 
   /** The innermost function (or the module) around a position. */

@@ -41,11 +41,13 @@ function isRetryLoop(source: SourceText, call: AuditedCall): boolean {
   const header = source.lineText(loop.range.start.line).slice(loop.range.start.character);
   if (identifierWords(header).some((w) => RETRY_WORD.test(w))) return true;
   if (/\bin\s+range\(\s*(?:\d+\s*,\s*)?[1-5]\s*\)/.test(header) || /;\s*[\w$.]+\s*<=?\s*[1-5]\s*;/.test(header)) return true;
+  // What runs inside the loop: the call, or the same-file function that makes it (`via`).
+  const inLoop = loop.via?.range ?? call.range;
   const start = loop.range.startOffset;
-  const before = source.text.slice(start, call.range.startOffset);
+  const before = source.text.slice(start, inLoop.startOffset);
   if (!/\btry\s*[:{]/.test(before)) return false;
   if (/\breturn\s+(?:await\s+)?$/.test(before)) return true;
-  const after = source.text.slice(call.range.endOffset, loop.range.endOffset);
+  const after = source.text.slice(inLoop.endOffset, loop.range.endOffset);
   const handler = after.search(/\b(?:except|catch)\b/);
   return handler > 0 && /\b(?:return|break)\b/.test(after.slice(0, handler));
 }
@@ -75,7 +77,8 @@ export const loopCallBatchable = defineRule({
       const provider = ctx.providerOf(call);
       const batch = rulesFor(provider).batchMultiplier;
       const monthly = call.cost?.monthlyUsd ?? null;
-      const where = LOOP_WORDS[call.loop.kind] ?? 'a loop';
+      const via = call.loop.via;
+      const where = (LOOP_WORDS[call.loop.kind] ?? 'a loop') + (via ? ` (through ${via.name}(), called there on line ${via.range.start.line + 1})` : '');
       // Grouping k items per request pays the fixed part once per k items instead of k times.
       const fixed = await fixedTokens(ctx, call);
       const k = ctx.settings.itemsPerRequest;

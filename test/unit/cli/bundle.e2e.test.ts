@@ -43,6 +43,7 @@ const EXPECTED: Record<string, { language: string; calls: ExpectedCall[] }> = {
           ['system', 'CLASSIFIER_PROMPT', 'static'],
           ['user', null, 'templated'],
         ],
+        loop: 'for', // classifyBacklog calls classifyTicket once per ticket
       },
     ],
   },
@@ -59,6 +60,7 @@ const EXPECTED: Record<string, { language: string; calls: ExpectedCall[] }> = {
           ['system', 'PLAYBOOK', 'static'],
           ['user', null, 'templated'],
         ],
+        loop: 'comprehension', // review_batch calls review_contract once per contract
       },
     ],
   },

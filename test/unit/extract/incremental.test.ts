@@ -104,6 +104,40 @@ describe('extract: incremental document', () => {
     }
   });
 
+  it('a helper\'s loop follows edits to its callers elsewhere in the file (a loop added, a map(helper) typed)', async () => {
+    let text = [
+      'from openai import OpenAI',
+      'client = OpenAI()',
+      '',
+      'def label(text):',
+      '    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])',
+      '',
+      'def run(texts):',
+      '    label(texts[0])',
+      '',
+      'def other(texts):',
+      '    return texts',
+      '',
+    ].join('\n');
+    const doc = await openDocument(text, 'python');
+    try {
+      assert.equal(doc.result().calls[0].loop, null);
+      // wrap the call site in a for loop
+      const site = text.indexOf('    label(texts[0])');
+      text = await edit(doc, text, site, '    label(texts[0])'.length, '    for t in texts:\n        label(t)', 'python');
+      assert.deepEqual([doc.result().calls[0].loop?.kind, doc.result().calls[0].loop?.via?.name], ['for', 'label']);
+      // take the loop away again, then pass the helper by name to map() in another function
+      const loop = text.indexOf('    for t in texts:');
+      text = await edit(doc, text, loop, '    for t in texts:\n        label(t)'.length, '    label(texts[0])', 'python');
+      assert.equal(doc.result().calls[0].loop, null);
+      const ret = text.indexOf('return texts') + 'return '.length;
+      text = await edit(doc, text, ret, 'texts'.length, 'list(map(label, texts))', 'python');
+      assert.deepEqual([doc.result().calls[0].loop?.kind, doc.result().calls[0].loop?.via?.name], ['map', 'label']);
+    } finally {
+      doc.dispose();
+    }
+  });
+
   it('accepts VS Code content changes and a bare new text', async () => {
     let text = generatePython(120);
     const doc = await openDocument(text, 'python');

@@ -55,3 +55,7 @@
 (set_comprehension body: (_) @loop.body) @loop.comprehension
 (dictionary_comprehension body: (_) @loop.body) @loop.comprehension
 (generator_expression body: (_) @loop.body) @loop.comprehension
+; map(lambda t: ..., xs), executor.map(lambda t: ..., xs), pool.imap(...): the lambda runs once per item (which
+; function names count is decided in fileindex.ts, LOOP_METHODS).
+(call function: (identifier) @loop.method arguments: (argument_list . (lambda) @loop.body)) @loop.map
+(call function: (attribute attribute: (identifier) @loop.method) arguments: (argument_list . (lambda) @loop.body)) @loop.map
