@@ -4,11 +4,11 @@ import { corpus, countO200k } from './helpers';
 import { assertKeeps } from './independent-checks';
 
 /**
- * The suite a corpus of verbose system prompts in `<root>/{en,ko}/*.md` runs: at least 10 prompts per language, the
+ * The suite a corpus of verbose system prompts in `<root>/{en,ko}/*.md` runs: at least `minPrompts` (10) prompts per language, the
  * o200k saving over the whole corpus at or above `floor` (the measured figure is in the test's title), and every
  * prompt shorter with its invariants kept, checked by the compressor's checker and independently of it.
  */
-export function describeCorpus(title: string, root: string, floor: Record<'en' | 'ko', number>): void {
+export function describeCorpus(title: string, root: string, floor: Record<'en' | 'ko', number>, minPrompts = 10): void {
   for (const language of ['en', 'ko'] as const) {
     describe(`compress: ${title} ${language} corpus`, () => {
       const prompts = corpus(language, root, '.md');
@@ -17,8 +17,8 @@ export function describeCorpus(title: string, root: string, floor: Record<'en' |
       const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
       const saved = 1 - after / before;
 
-      it('has at least 10 prompts', () => {
-        assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
+      it(`has at least ${minPrompts} prompts`, () => {
+        assert.ok(prompts.length >= minPrompts, `${prompts.length} prompts`);
       });
 
       it(`saves at least ${(floor[language] * 100).toFixed(1)}% of o200k tokens over the corpus (measured ${(saved * 100).toFixed(1)}%: ${before} -> ${after})`, () => {

@@ -7,8 +7,8 @@ const NUMBER = /\d+(?:[.,:~-]\d+)*%?/g;
 const CODE = /```[\s\S]*?```|`[^`\n]+`/g;
 const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”/g;
 const EN_NEGATION = /\b(?:not|never|no|nor|none|nothing|without|cannot|only|unless|except|avoid)\b|n't\b/gi;
-/** Korean negations in every form a rewrite may give them (하지 마세요 -> 금지; 말고 stays 말고). */
-const KO_NEGATION = /않|못|없|아니|아닌|금지|절대|불가|제외|(?<![가-힣])안(?=[ \t])|마(?=세요|십시오|시오|시기|시고|시며|라)|말(?=아|고|[ \t]*것)/g;
+/** Korean negations in every form a rewrite may give them (하지 마세요 / banmal 하지 마. -> 금지; 말고 stays 말고). */
+const KO_NEGATION = /않|못|없|아니|아닌|금지|절대|불가|제외|(?<![가-힣])안(?=[ \t])|마(?=세요|십시오|시오|시기|시고|시며|라)|(?<=지[ \t]?)마(?=[.!?]|[ \t]*(?:\n|$))|말(?=아|고|[ \t]*것)/g;
 /** Headings and numbered items: their sequence is the prompt's skeleton. */
 const SKELETON = /^[ \t]*(?:#{1,6}(?=[ \t])|\d{1,3}[.)](?=[ \t]))/gm;
 

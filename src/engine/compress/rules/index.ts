@@ -1,5 +1,6 @@
 import type { CompressRule } from '../types';
 import { duplicateSentences } from './common/duplicate-sentences';
+import { followReminders } from './common/follow-reminders';
 import { markdownEmphasis } from './common/markdown-emphasis';
 import { whitespace } from './common/whitespace';
 import { clauses } from './en/clauses';
@@ -41,6 +42,7 @@ export const COMPRESS_RULES: readonly CompressRule[] = [
   intensifiers,
   koIntensifiers,
   politeFiller,
+  followReminders,
   koListHeader,
   lightVerb,
   honorifics,

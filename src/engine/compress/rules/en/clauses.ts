@@ -76,6 +76,9 @@ const OUTPUT_SHOULD_BE = new RegExp(
 const PROVIDE_RESPONSE =
   /\b(provide|give)[ \t]+(?:a|an|your)[ \t]+(response|answer|reply)(?:[ \t]+that[ \t]+is[ \t]+([a-z]+)(?=[ \t]*[.,;:!?\n]|[ \t]*$|[ \t]+and\b))?(?![ \t]+(?:that|which|to|of|for|with|from)\b)/gi;
 
+/** "when you are writing" -> "when writing": the subject of a time clause is the reader, as in the main clause. */
+const WHILE_YOU_ARE = /\b(when|whenever|while|before|after)[ \t]+you(?:[ \t]+are|['’]re)[ \t]+(?=[a-z]{2,}ing\b)/gi;
+
 export function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();
   if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely|alone|online|offline|inline|none|one|else|right|straight|near|sure|live|second|white|round)$/.test(a)) {
@@ -108,6 +111,7 @@ export const clauses: CompressRule = {
     out = ctx.replace(out, LET_KNOW, (m) => `${m[1] === 'L' ? 'T' : 't'}ell ${m[2]}`);
     out = ctx.replace(out, REPORTED_THAT, '$1 ');
     out = ctx.replace(out, BEING, '$1 ');
+    out = ctx.replace(out, WHILE_YOU_ARE, '$1 ');
     out = ctx.replace(out, OUTPUT_SHOULD_BE, (m) => (m[1] ? 'Always be ' : 'Be '));
     out = ctx.replace(out, PROVIDE_RESPONSE, (m) => {
       const verb = m[2].toLowerCase() === 'response' ? 'respond' : m[2].toLowerCase();

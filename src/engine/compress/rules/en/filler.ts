@@ -19,8 +19,29 @@ const OPENER_PHRASES = [
   'in addition,',
   'additionally,',
   'also,',
+  'again,',
+  'once again,',
+  'with that in mind,',
+  'with this in mind,',
+  'keeping that in mind,',
+  'keeping this in mind,',
+  'as mentioned above,',
+  'as mentioned before,',
+  'as mentioned earlier,',
+  'as i mentioned,',
+  'as noted above,',
+  'as stated above,',
+  'just to remind you,',
+  'just to remind you:',
+  'just a reminder:',
+  'just to be clear,',
+  'to be clear,',
+  'in general,',
+  'generally speaking,',
+  'overall,',
 ];
-const OPENERS = new RegExp(`${startsWithOneOf(OPENER_PHRASES)}${SENTENCE_START}(?:${phrases(OPENER_PHRASES)})[ \\t]+(?=\\S)`, 'gi');
+// A run of them ("Again, just to remind you: never ...") goes as one.
+const OPENERS = new RegExp(`${startsWithOneOf(OPENER_PHRASES)}${SENTENCE_START}(?:(?:${phrases(OPENER_PHRASES)})[ \\t]+)+(?=\\S)`, 'gi');
 
 /** Hedges that promise effort rather than specify it. */
 const EFFORT = /(?<![ \t]),?[ \t]*\b(?:to the best of your (?:ability|abilities|knowledge)|as best (?:as )?you can)\b/gi;

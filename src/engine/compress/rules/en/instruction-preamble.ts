@@ -1,4 +1,4 @@
-import { SENTENCE_START, phrases, startsWithOneOf } from '../../text';
+import { SENTENCE_START, isSentenceStart, phrases, startsWithOneOf } from '../../text';
 import type { CompressRule, RuleContext } from '../../types';
 
 /** Where an instruction may begin: a sentence start, or a clause start (after a comma, a semicolon, and, so, but, then). */
@@ -105,8 +105,39 @@ const TRY = new RegExp(`(?=[Tt])(?:${SENTENCE_START}|(?<=,[ \\t]+(?:and[ \\t]+)?
 /** "Remember that X" -> "X": only opening a sentence (after "and", the statement would lose its link). */
 const REMEMBER_THAT = new RegExp(`(?=[AaRr])${SENTENCE_START}(?:always[ \\t]+)?remember[ \\t]+that[ \\t]+(?=\\S)`, 'gi');
 
+/** Words that open a fronted adverbial ("If unsure, you should ask"): the clause after its comma has its own subject. */
+const SUBORDINATOR =
+  /^(?:if|when|whenever|once|unless|while|before|after|for|as|since|because|where|wherever|until|in|on|at|by|with|under|within|from|above|below|across|throughout|upon|per|among|between|inside|outside|beyond|regarding|following|given|based|otherwise|instead|to|during|whether|then|first|also|finally|next|now|here|lastly|so|again|however|therefore|thus|ideally|additionally|moreover|furthermore|similarly|likewise|besides|meanwhile|afterwards|later|overall|every time|each time|any time|anytime|the first time|the moment|basically|essentially|actually|obviously|of course|needless to say|please|specifically|importantly|most importantly|above all|generally|again|once again)\b/i;
+
+/** First words of a clause told to the reader: "you", an adverb of an instruction, or a common imperative verb. */
+const READER_CLAUSE =
+  /^(?:you|feel free|it(?: is|['’]s) (?:\w+ )?(?:fine|ok|okay|important|essential|crucial|better|best|acceptable)|always|never|do|don['’]t|please|first|then|also|just|only|keep|use|read|write|answer|respond|reply|give|provide|make|ask|check|include|add|avoid|be|start|end|explain|describe|list|return|output|format|follow|mention|tell|say|show|put|summarize|summarise|classify|extract|translate|review|look|find|help|greet|thank|stay|focus|note|remember|consider|treat|mark|flag|set|leave|skip|copy|quote|cite|compare|choose|pick|select|generate|create|draft|rewrite|correct|fix|suggest|offer|recommend|refer|direct|escalate|confirm|verify|ensure|assume|speak|talk|encourage|acknowledge|apologize|apologise|collect|gather|spell|convert|combine|group|sort|rank|rate|score|label|tag|identify|detect|determine|decide|analyze|analyse|evaluate|assess|estimate|calculate|count|limit|match|separate|split|replace|remove|ignore|try|switch|vary|finish|begin|send|call|search|state|specify|define|prefer|wait|stop|refuse|decline|plan|point)\b/i;
+
+/**
+ * An opening in the middle of a sentence goes only where the reader is the subject of the clause it opens: after a
+ * fronted adverbial ("If unsure, you should ask" -> "If unsure, ask"), after "so" / "but" ("..., so you should
+ * convert them" -> "so convert them"), and after "and" / "then" only when the clause before is told to the reader
+ * too ("Read it, and you should reply" -> "Read it, and reply"). "The player explores the village, and your role is
+ * to describe it" keeps its subject: without it the player would describe.
+ */
+function readerIsSubject(input: string, index: number): boolean {
+  if (isSentenceStart(input, index)) return true;
+  const from = Math.max(0, index - 300);
+  const before = input.slice(from, index);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?:;][ \t]+[^.!?:;]*$/));
+  const head = (cut >= 0 ? before.slice(cut + 1) : from === 0 ? before : '')
+    .replace(/^[.!?:;]?[ \t]*(?:(?:[-*+>•]|#{1,6}|\d{1,3}[.)])[ \t]+)?/, '');
+  if (!head) return false;
+  if (/(?:^|[ \t,])(?:in (?:that|this|which) case|if so|otherwise|instead)[ \t]+$/i.test(head)) return true;
+  const conjunction = /(?:^|[ \t,])(and|so|but|then)[ \t]+$/i.exec(head)?.[1].toLowerCase();
+  if (conjunction === 'so' || conjunction === 'but') return true;
+  if (!conjunction) return /,[ \t]*$/.test(head) && SUBORDINATOR.test(head);
+  return head.split(',').some((segment) => READER_CLAUSE.test(segment.trimStart()));
+}
+
 function dropOpenings(text: string, ctx: RuleContext): string {
   return ctx.replace(text, OPENINGS, (m) => {
+    if (!readerIsSubject(m.input, m.index)) return m[0];
     // A hard-wrapped opening ("You should\n  always be ...") keeps its line break and indentation.
     const lineBreak = /\n[ \t]*$/.exec(m[0])?.[0] ?? '';
     // "You should not X" / "It is important not to X" would leave a bare "not X": say "Do not X".

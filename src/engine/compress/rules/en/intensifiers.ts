@@ -5,7 +5,7 @@ import type { CompressRule } from '../../types';
  * before a negation ("absolutely never"), before anything that is not a lower-case word, and in "the very first".
  */
 const INTENSIFIERS =
-  /(?<!\bthe[ \t])\b(?:very|really|extremely|incredibly|truly|exceptionally|utterly|super|absolutely|highly|totally|immensely|tremendously|genuinely|remarkably|exceedingly|actually|simply|literally|definitely|certainly)[ \t]+(?!(?:not|never|no|nothing|none|only|much|many|few|little|well|and|or|but|nor)\b)(?=[a-z])/gi;
+  /(?<!\bthe[ \t])\b(?:very|really|extremely|incredibly|truly|exceptionally|utterly|super|absolutely|highly|totally|immensely|tremendously|genuinely|remarkably|exceedingly|actually|simply|literally|definitely|certainly|fairly)[ \t]+(?!(?:not|never|no|nothing|none|only|much|many|few|little|well|and|or|but|nor)\b)(?=[a-z])/gi;
 
 export const intensifiers: CompressRule = {
   id: 'en-intensifiers',

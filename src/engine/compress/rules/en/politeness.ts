@@ -15,6 +15,13 @@ const REQUEST_WRAPPERS = new RegExp(
   'gi',
 );
 
+/**
+ * The same wrappers inside a clause: "the clauses that we need you to extract" -> "the clauses to extract", "what I
+ * would like you to check" -> "what to check". Dropping the wrapper alone would leave "the clauses that extract".
+ */
+const WRAPPED_CLAUSE =
+  /(?:(?<=[a-z\uE000-\uF8FF])(?<!\b(?:so|such|sure|is|are|was|were|means|says|and|or|but|now)) (?:that|which)|\b(what|how|where|which [a-z]+)) (?:I|we)(?: would|'d|’d)?(?: really| also)? (?:like|love|want|need) (?:for )?you to[ \t]+(?=[a-z])/gi;
+
 const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much| a lot)?(?: in advance)?(?: for [^.!?\\n\\uE000-\\uF8FF]{0,80})?|good luck)[.!]+';
 
 /** A greeting opening the prompt or a line ("Hello!", "Hi there,"): it addresses no one the model can answer. */
@@ -36,6 +43,7 @@ export const politeness: CompressRule = {
   },
   mayRemoveLines: true,
   apply(text, ctx) {
-    return ctx.replace(ctx.replace(text, REQUEST_WRAPPERS, ''), COURTESY_SENTENCES, '');
+    const out = ctx.replace(text, WRAPPED_CLAUSE, (m) => (m[1] ? `${m[1]} to ` : ' to '));
+    return ctx.replace(ctx.replace(out, REQUEST_WRAPPERS, ''), COURTESY_SENTENCES, '');
   },
 };

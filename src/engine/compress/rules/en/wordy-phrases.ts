@@ -106,6 +106,17 @@ const TABLE: Record<string, string> = {
   'you’ll be given': 'you’ll get',
   "you'll be given": "you'll get",
   'each one of': 'each of',
+  'somewhere around': 'around',
+  'somewhere between': 'between',
+  'start off with': 'start with',
+  'start off by': 'start by',
+  'both of the': 'both',
+  'both of your': 'both your',
+  'but at the same time': 'but',
+  'a number of different': 'several',
+  'is supposed to': 'should',
+  'are supposed to': 'should',
+  'really no need': 'no need',
 };
 
 const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N}])[ \\t]?`, 'giu');
@@ -137,6 +148,12 @@ const WHICH_IS = /,[ \t]+which (?:is|are)[ \t]+(?=(?:a|an|the)[ \t])/gi;
 /** "a lot of users" -> "many users" (a plural noun: "a lot of time" stays). */
 const A_LOT_OF = /\b(a[ \t]+lot|lots)[ \t]+of[ \t]+(?=[a-z]{2,}[^s\s]*s\b)/gi;
 
+/** "so that the user knows" -> "so the user knows" (before a subject: "so that is why" stays). */
+const SO_THAT = /\b(so)[ \t]+that[ \t]+(?=(?:you|they|we|he|she|the|a|an|users?|customers?|each|every|all|no|their|your|our|its|his|her|there)\b|[\uE000-\uF8FF])/gi;
+
+/** "you have to" -> "you must", right after a pronoun ("don't have to" is no obligation and stays). */
+const HAVE_TO = /\b([Yy]ou|[Tt]hey|[Ww]e|[Ii]t|[Hh]e|[Ss]he|I)([ \t]+)(?:have|has)[ \t]+to(?=[ \t]+[a-z])/g;
+
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
   language: 'en',
@@ -153,6 +170,8 @@ export const wordyPhrases: CompressRule = {
     out = ctx.replace(out, MAKE_SURE_THAT, (m) => (m[1] === 'M' ? 'Ensure ' : 'ensure '));
     out = ctx.replace(out, IN_CASE, (m) => (m[1] === 'I' ? 'If ' : 'if '));
     out = ctx.replace(out, A_LOT_OF, (m) => matchCase(m[0], 'many '));
+    out = ctx.replace(out, SO_THAT, '$1 ');
+    out = ctx.replace(out, HAVE_TO, '$1$2must');
     return ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');

@@ -17,7 +17,7 @@ const IN_CHARGE = new RegExp(`(?<![가-힣])([가-힣]+)(을|를)[ \\t]+맡고[ 
 const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?것(?:입니다)?${SENTENCE_END}`, 'g');
 
 /** "사용하셔도 됩니다." / "사용해도 괜찮습니다." -> "사용 가능.": a permission. */
-const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니다|돼요|괜찮습니다|좋습니다)${SENTENCE_END}`, 'g');
+const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니다|돼요|괜찮습니다|좋습니다|괜찮아요|좋아요|돼|괜찮아)${SENTENCE_END}`, 'g');
 
 /** "1~3일이 소요됩니다." -> "1~3일이 소요." */
 const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_END}`, 'g');
@@ -25,8 +25,15 @@ const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_E
 /** "형식은 다음과 같습니다:" -> "형식:". */
 const AS_FOLLOWS = /(?<=[가-힣])(?:은|는)[ \t]+다음과[ \t]+같습니다[ \t]*[.:]?/g;
 
+/** "가능해요." / "처리돼요." -> "가능." / "처리.": the polite 해요체 statement of a verbal noun. */
+const HAEYO = new RegExp(`${OBJECT_AND_STEM}해요${SENTENCE_END}`, 'g');
+const DWAEYO = new RegExp(`(?<![가-힣])([가-힣]{2,}?)돼요${SENTENCE_END}`, 'g');
+
+/** "10자리 번호예요." -> "10자리 번호.": the 해요체 copula after a noun ("하는 거예요" keeps its 거: it is no noun). */
+const IEYO = new RegExp(`(?<=[가-힣\\uE000-\\uF8FF])(?<![거것])(?:이에요|예요)${SENTENCE_END}`, 'g');
+
 /** Thanks stay words of thanks ("감사합니다" -> "감사" reads as a bare noun). */
-const NOT_A_STATEMENT = new Set(['감사', '고맙']);
+const NOT_A_STATEMENT = new Set(['감사', '고맙', '미안', '죄송']);
 
 /** "출력 형식은 JSON입니다." -> "출력 형식은 JSON." (the copula after a noun or a protected span). */
 const IMNIDA = new RegExp(`(?<=[가-힣\\uE000-\\uF8FF])입니다${SENTENCE_END}`, 'g');
@@ -42,6 +49,9 @@ export const declarativeEndings: CompressRule = {
   },
   apply(text, ctx) {
     let out = ctx.replace(text, HAMNIDA, (m) => (NOT_A_STATEMENT.has(m[3].slice(-2)) ? m[0] : nounPhrase(m[1], m[2], m[3])));
+    out = ctx.replace(out, HAEYO, (m) => (NOT_A_STATEMENT.has(m[3].slice(-2)) ? m[0] : nounPhrase(m[1], m[2], m[3])));
+    out = ctx.replace(out, DWAEYO, '$1');
+    out = ctx.replace(out, IEYO, '');
     out = ctx.replace(out, CAN, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);
     out = ctx.replace(out, DOING, (m) => nounPhrase(m[1], m[2], m[3]));
     out = ctx.replace(out, MAY, (m) => `${nounPhrase(m[1], m[2], m[3])} 가능`);

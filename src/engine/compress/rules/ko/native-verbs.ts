@@ -45,7 +45,7 @@ const IMPERATIVE: Record<string, string> = {
 };
 
 const REQUEST_ENDING =
-  '[ \\t]?(?:주세요|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다|주시면[ \\t]?(?:좋겠습니다|감사하겠습니다)|주셨으면[ \\t]?좋겠습니다)';
+  '[ \\t]?(?:주세요|주시면[ \\t]?(?:돼요|좋겠어요)|주면[ \\t]?(?:됩니다|돼요|돼)|줘요|줘|주십시오|주시기[ \\t]?바랍니다|주시길[ \\t]?바랍니다|주셔야[ \\t]?합니다|주시면[ \\t]?됩니다|주셨으면[ \\t]?합니다|주시면[ \\t]?(?:좋겠습니다|감사하겠습니다)|주셨으면[ \\t]?좋겠습니다)';
 
 /**
  * Not after another verb in its -아/-어 form: "채워 넣어 주세요" is one verb ("fill in"), and its second half alone
@@ -75,6 +75,12 @@ const WISH = new RegExp(`(?<![가-힣])([가-힣]*?[가-힣])(?<![마모다]|모
 /** "보여 주셔도 괜찮습니다" -> "보여도 됩니다": a permission, without the favour. */
 const MAY = /(?<=[가-힣][아어여워와봐줘져쳐켜려혀겨내])[ \t]?주셔도[ \t]?(?:괜찮습니다|됩니다)/g;
 
+/** "작성해 주셔도 되지만" / "칭찬해 주셔도 괜찮지만" -> "작성해도 되지만": a permission mid-sentence, without the favour. */
+const MAY_SO = /(?<=[가-힣][아어여워와봐줘져쳐켜려혀겨내해])[ \t]?주셔도(?=[ \t]?(?:괜찮|되|돼))/g;
+
+/** "피해 주세요" / "정해 주세요" -> "피하기" / "정하기": a one-syllable 하다 verb, as its -기 form. */
+const ONE_SYLLABLE_HA = new RegExp(`${NOT_SERIAL}(?<![가-힣])([가-힣])해${REQUEST_ENDING}${SENTENCE_END}`, 'g');
+
 export const nativeVerbs: CompressRule = {
   id: 'ko-native-verbs',
   language: 'ko',
@@ -88,7 +94,8 @@ export const nativeVerbs: CompressRule = {
       if (!m[1] || !m[2]) return noun;
       return isObjectParticle(m[1], m[2]) ? `${m[1]} ${noun}` : `${m[1]}${m[2]} ${noun}`;
     });
-    const wished = ctx.replace(ctx.replace(out, WISH, (m) => (m[1] === '하' || m[1] === '주' || m[1] === '드리' || m[1].endsWith('하') ? m[0] : `${m[1]}기`)), MAY, '도 됩니다');
+    const plain = ctx.replace(ctx.replace(ctx.replace(out, MAY, '도 됩니다'), MAY_SO, '도'), ONE_SYLLABLE_HA, (m) => (/[말답]/.test(m[1]) ? m[0] : `${m[1]}하기`));
+    const wished = ctx.replace(ctx.replace(plain, WISH, (m) => (m[1] === '하' || m[1] === '주' || m[1] === '드리' || m[1].endsWith('하') ? m[0] : `${m[1]}기`)), MAY, '도 됩니다');
     return ctx.replace(wished, REGULAR, (m) => {
       const stem = m[1];
       // A vowel-final stem counts only with its 어/아 written out ("맞추어", not the contracted "맞춰").

@@ -12,6 +12,8 @@ const COURTESY = `(?:${phrases([
   '부탁드립니다',
   '수고하세요',
   '좋은 하루 되세요',
+  '고마워',
+  '고마워요',
 ])})[.!~]*`;
 
 /** Sentences that only thank or greet; at a line end the space before them goes too. */
@@ -29,6 +31,15 @@ const SOFTENERS = new RegExp(
   'g',
 );
 
+/**
+ * Openers that only announce a repeat or an aside ("다시 한번 말씀드리지만,", "참고로,", "또한"): the sentence after
+ * them says the same without them.
+ */
+const OPENERS = new RegExp(
+  `(?=[다반참덧또])${SENTENCE_START}(?:${phrases(['다시 한번 말씀드리지만', '다시 한 번 말씀드리지만', '다시 말씀드리지만', '다시 한번 강조하지만', '다시 한 번 강조하지만', '다시 강조하지만', '반복하지만', '참고로', '덧붙여', '또한'])}),?[ \\t]+(?=[가-힣\\uE000-\\uF8FF])`,
+  'g',
+);
+
 export const politeFiller: CompressRule = {
   id: 'ko-polite-filler',
   language: 'ko',
@@ -37,6 +48,6 @@ export const politeFiller: CompressRule = {
   mayRemoveLines: true,
   apply(text, ctx) {
     const out = ctx.replace(ctx.replace(text, COURTESY_SENTENCES, ''), GREETING, '');
-    return ctx.replace(out, SOFTENERS, '');
+    return ctx.replace(ctx.replace(out, SOFTENERS, ''), OPENERS, '');
   },
 };

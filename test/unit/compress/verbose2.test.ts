@@ -1,0 +1,58 @@
+// Second corpus of verbose system prompts (test/fixtures/compress/verbose2): 15 English and 15 Korean prompts written
+// after the rules had been tuned on the three older corpora, the way developers write them (role intros, "please make
+// sure to", repeated reminders, hedging, markdown, numbered steps, JSON output specs, placeholders, 해요체 / 합쇼체 /
+// 반말, mixed Korean and English). Split before any rule changed: `tune/` (01-08) was used to find general rewrites,
+// `fresh/` (09-15) was left untouched and measured once at the end (see docs/compression.md).
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { describeCorpus } from './corpus-suite';
+import { FIXTURES, countO200k } from './helpers';
+
+/**
+ * Tune half, o200k saving per language. Measured before any rule change: EN 7.3% (3,012 -> 2,792), KO 8.2% (3,198 ->
+ * 2,935); after the rules it led to: see the test title and docs/compression.md.
+ */
+const TUNE_FLOOR: Record<'en' | 'ko', number> = { en: 0.08, ko: 0.105 };
+
+describeCorpus('verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), TUNE_FLOOR, 8);
+
+/**
+ * Wrong rewrites found on this corpus (several latent in the rules before it), through the whole pipeline: each
+ * input must come back exactly as the second column (unchanged when it is the input again).
+ */
+const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
+  // A wrapper inside a clause: dropping "we need you to" alone left "The clauses that extract".
+  ['The clauses that we need you to extract are listed below.', 'The clauses to extract are listed below.'],
+  ["Here's what we would like you to keep in mind while you are helping our users:", "Here's what to keep in mind while helping our users:"],
+  // An opening after "and" whose clause has another subject keeps its subject: the player does not describe the world.
+  [
+    'The player is exploring a foggy coastal village, and your role is to describe the world.',
+    'The player is exploring a foggy coastal village, and your role is to describe the world.',
+  ],
+  [
+    'If the player does something dangerous, they may lose a health point, and you should tell them clearly when this happens.',
+    'If the player does something dangerous, they may lose a health point, and you should tell them clearly when this happens.',
+  ],
+  // ... but a clause told to the reader still loses it.
+  [
+    'If the patient mentions chest pain, always tell them to call 911 right away, and you should not ask any further questions first.',
+    'If the patient mentions chest pain, always tell them to call 911 right away, and do not ask any further questions first.',
+  ],
+  // "whether or not" would lose a "not" the negation count holds: it stays.
+  ['Say whether or not the claim holds.', 'Say whether or not the claim holds.'],
+  // Banmal 야 after 거 or a verb's -아/-어 form is no copula: no "역할: ... 하게 될 거".
+  ['너는 매물 소개글 작성 도우미 역할을 하게 될 거야', '역할: 매물 소개글 작성 도우미'],
+  // A permission keeps its verb: "보여 주셔도 괜찮습니다" -> "보여도 됩니다", not "보여도 괜찮습니다".
+  ['풀이 과정 전체를 자세하게 보여 주셔도 괜찮습니다.', '풀이 과정 전체를 자세하게 보여도 됩니다.'],
+];
+
+describe('compress: verbose2 regressions', () => {
+  for (const [input, expected] of REGRESSIONS) {
+    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
+      const result = compressPrompt(input, { countTokens: countO200k });
+      assert.equal(result?.text ?? input, expected);
+      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
+    });
+  }
+});
