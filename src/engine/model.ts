@@ -107,8 +107,14 @@ export interface MaxTokensRef {
   key: string;
   /** The literal value, or null when it is not a literal (a variable, an expression). */
   value: number | null;
-  /** The value expression (what a "lower max tokens" fix replaces). */
+  /** The value expression as written at the call (or in the configured object it comes from): where findings point. */
   range: Range;
+  /**
+   * When the value is a same-file constant (`max_tokens=MAX_TOKENS`, `MAX_TOKENS = 4096`): the number literal at its
+   * definition, what a "set max tokens" fix edits instead of the name (calls sharing the constant share this range).
+   * Absent when the value is written at the call, is a parameter, or is not a single literal.
+   */
+  literal?: Range;
 }
 
 export type LoopKind = 'for' | 'while' | 'comprehension' | 'map' | 'forEach' | 'gather';

@@ -462,6 +462,9 @@ export class CallModel {
         if (state.maxTokens && state.fromConfigurator) break;
         const n = this.ev.number(value);
         state.maxTokens = { key, value: n !== null && Number.isFinite(n) ? n : null, range: this.ev.range(value) } satisfies MaxTokensRef;
+        // max_tokens=MAX_TOKENS: the literal of the same-file constant that holds the cap (what a fix edits).
+        const literal = n !== null ? this.ev.numberLiteral(value) : null;
+        if (literal && (literal.startIndex < value.startIndex || literal.startIndex >= endOf(value))) state.maxTokens.literal = this.ev.range(literal);
         break;
       }
       case 'messages':

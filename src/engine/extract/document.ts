@@ -103,6 +103,7 @@ function shiftResult(r: CandidateResult, change: TextChange, done: Set<Range>): 
     shiftOnce(c.nameRange, change, done);
     if (c.model?.range) shiftOnce(c.model.range, change, done);
     if (c.maxTokens) shiftOnce(c.maxTokens.range, change, done);
+    if (c.maxTokens?.literal) shiftOnce(c.maxTokens.literal, change, done);
     for (const p of c.prompts) {
       shiftOnce(p.range, change, done);
       for (const l of p.literals) shiftOnce(l.range, change, done);

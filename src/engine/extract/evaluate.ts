@@ -727,6 +727,31 @@ export class Evaluator {
     }
   }
 
+  /**
+   * The one number literal a value is, through parentheses, names, constants and attributes (`4096` in
+   * `MAX_TOKENS = 4096` for `max_tokens=MAX_TOKENS`): what an edit of the value must change. Null for parameters,
+   * arithmetic, calls, fallbacks or anything else that is not a single literal.
+   */
+  numberLiteral(node: Node, depth = 0): Node | null {
+    if (depth > MAX_DEPTH) return null;
+    const e = this.expr(node);
+    switch (e.kind) {
+      case 'number':
+        return node;
+      case 'wrap':
+        return this.numberLiteral(e.inner, depth + 1);
+      case 'name':
+      case 'member':
+      case 'index': {
+        // (Not a parameter default: callers may pass another value, so the value at the call is what is edited.)
+        const r = this.resolveValue(node, depth + 1);
+        return r && r.source !== 'default' && !r.node.equals(node) ? this.numberLiteral(r.node, depth + 1) : null;
+      }
+      default:
+        return null;
+    }
+  }
+
   // ---------------------------------------------------------------- lists and dicts
 
   /** The items of a list-like value, following names, `+`, spreads and append/push/extend/insert mutations. */

@@ -27,6 +27,7 @@ export const contextOverflow = defineRule({
         const fix = setMaxTokensFix(ctx.source, call, Math.min(prices.maxOutput, prices.contextWindow === null ? Infinity : prices.contextWindow - input), {
           safe: true,
           reason: `${model}'s maximum`,
+          calls: ctx.calls,
         });
         findings.push({
           range: call.maxTokens!.range,
@@ -40,7 +41,7 @@ export const contextOverflow = defineRule({
       const window = prices.contextWindow;
       if (window === null || input + (cap ?? 0) <= window) continue;
       const inputFits = input < window;
-      const fix = cap !== null && inputFits ? setMaxTokensFix(ctx.source, call, window - input, { safe: true, reason: 'what the context window leaves' }) : null;
+      const fix = cap !== null && inputFits ? setMaxTokensFix(ctx.source, call, window - input, { safe: true, reason: 'what the context window leaves', calls: ctx.calls }) : null;
       const what =
         cap !== null
           ? `input (${formatTokens(call.inputTokens)} tokens) plus ${call.maxTokens!.key} (${formatCount(cap)}) is ${formatCount(input + cap)} tokens`

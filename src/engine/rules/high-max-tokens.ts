@@ -64,10 +64,13 @@ export const highMaxTokens = defineRule({
         stake === null
           ? 'price unknown'
           : `worst case ${perMonth(worst)} of output ${volumeOf(call)}${shared}, against ${perMonth(atSuggested)} at ${formatCount(suggested)}`;
-      const fix = setMaxTokensFix(ctx.source, call, suggested, { safe: false });
+      const fix = setMaxTokensFix(ctx.source, call, suggested, { safe: false, calls: ctx.calls });
+      // A same-file constant other calls take their cap from too: no fix edits it (see setMaxTokensFix); say so.
+      const sharedBy = ctx.calls.filter((c) => call.maxTokens!.literal && c.maxTokens?.literal?.startOffset === call.maxTokens!.literal.startOffset).length;
+      const constant = sharedBy > 1 ? ` ${ctx.source.slice(call.maxTokens!.range).trim()} is shared by ${sharedBy} calls: lower it where it is defined if all of them can take ${formatCount(suggested)}, or give this call its own cap.` : '';
       findings.push({
         range: call.maxTokens!.range,
-        message: `${call.maxTokens!.key}=${formatCount(cap)} is far above what this call needs (${why}): ${money}.`,
+        message: `${call.maxTokens!.key}=${formatCount(cap)} is far above what this call needs (${why}): ${money}.${constant}`,
         usdPerMonth: stake,
         fixes: fix ? [{ ...fix, preview: { usdPerMonthSaved: stake } }] : [],
         call,

@@ -9,16 +9,35 @@ import { insertArgumentEdit } from './arguments';
  * Only a literal is replaced: a name there may be a wrapper's parameter, and writing a number over it would drop
  * what its callers pass. Lowering a cap can cut an answer short, so it is not a "fix all" candidate unless the
  * current value is one the API rejects anyway (`safe`).
+ * `max_tokens=MAX_TOKENS` edits the constant's literal where it is defined, only when no other call of `calls` takes
+ * its cap from it: lowering a shared constant changes every call that uses it, each of which has its own finding and
+ * its own right value (and "fix all" would make conflicting edits of one literal). A constant's edit is never `safe`:
+ * other code may read the constant too.
  */
-export function setMaxTokensFix(source: SourceText, call: AuditedCall, value: number, opts: { safe: boolean; reason?: string }): Fix | null {
-  if (!call.maxTokens || !/^[\d_]+$/.test(source.slice(call.maxTokens.range).trim())) return null;
+export function setMaxTokensFix(
+  source: SourceText,
+  call: AuditedCall,
+  value: number,
+  opts: { safe: boolean; reason?: string; calls?: readonly AuditedCall[] },
+): Fix | null {
+  const cap = call.maxTokens;
+  if (!cap || (cap.literal && sharesCapConstant(call, opts.calls ?? []))) return null;
+  const target = cap.literal ?? cap.range;
+  if (!/^[\d_]+$/.test(source.slice(target).trim())) return null;
   const n = Math.max(1, Math.floor(value));
+  const where = cap.literal ? ` (${source.slice(cap.range).trim()} on line ${cap.literal.start.line + 1})` : '';
   return {
-    title: `Set ${call.maxTokens.key} to ${formatCount(n)}${opts.reason ? ` (${opts.reason})` : ''}`,
+    title: `Set ${cap.key} to ${formatCount(n)}${where}${opts.reason ? ` (${opts.reason})` : ''}`,
     kind: 'quickfix',
-    safe: opts.safe,
-    edits: [{ range: call.maxTokens.range, newText: String(n) }],
+    safe: opts.safe && !cap.literal,
+    edits: [{ range: target, newText: String(n) }],
   };
+}
+
+/** True when another of `calls` takes its cap from the same-file constant this call's cap comes from. */
+export function sharesCapConstant(call: AuditedCall, calls: readonly AuditedCall[]): boolean {
+  const at = call.maxTokens?.literal?.startOffset;
+  return at !== undefined && calls.some((c) => c !== call && c.maxTokens?.literal?.startOffset === at);
 }
 
 /** Reasoning models count their hidden reasoning in the cap: OpenAI names it max_completion_tokens for them. */
