@@ -31,6 +31,11 @@ export interface AuditOptions {
   rules: Record<string, RuleOptions>;
   /** Files larger than this are not parsed; the audit says so. */
   maxFileBytes: number;
+  /**
+   * "Compress prompt" style (setting `promptAuditor.compression.style`): `faithful` (the default when absent) keeps the
+   * author's wording apart from padding; `terse` also writes telegraphic instructions (no articles). See docs/compression.md.
+   */
+  compressionStyle?: 'faithful' | 'terse';
 }
 
 export const DEFAULT_OPTIONS: Readonly<AuditOptions> = Object.freeze({

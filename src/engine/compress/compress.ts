@@ -31,7 +31,7 @@ export function compressMasked(text: string, options: CompressOptions): MaskedCo
   // A language's rules only match its own script: skip them when the text has none of it.
   const scripts = { en: /[A-Za-z]/.test(masked.text), ko: /[가-힣]/.test(masked.text), any: true };
   for (const rule of COMPRESS_RULES) {
-    if (disabled.has(rule.id) || !scripts[rule.language]) continue;
+    if (disabled.has(rule.id) || !scripts[rule.language] || (rule.style === 'terse' && options.style !== 'terse')) continue;
     const outcome = applyRule(rule, current, masked.values);
     if (outcome.applied) applied.push(rule.id);
     if (outcome.refused) refused.push({ rule: rule.id, reason: `${outcome.refused.invariant}: ${outcome.refused.detail}` });

@@ -12,4 +12,4 @@ export { findProtectedSpans } from './mask';
 export type { ProtectedSpan, ProtectedKind } from './mask';
 export { countNegations, negationsOf } from './negation';
 export { COMPRESS_RULES } from './rules';
-export type { CompressOptions, CompressResult, CompressRule, CountTokens } from './types';
+export type { CompressionStyle, CompressOptions, CompressResult, CompressRule, CountTokens } from './types';

@@ -1,6 +1,12 @@
 /** Counts the tokens of a text with some tokenizer; the compressor never depends on a particular one. */
 export type CountTokens = (text: string) => number;
 
+/**
+ * How far a compression goes. `faithful` (the default) only rewrites what reads as the author wrote it; `terse` also
+ * runs the rules marked terse, which write telegraphic instructions (no articles: "Summarize article in one line").
+ */
+export type CompressionStyle = 'faithful' | 'terse';
+
 /** The script a rule is written for; `any` rules are structural (whitespace, markdown, duplicates). */
 export type RuleLanguage = 'en' | 'ko' | 'any';
 
@@ -18,6 +24,8 @@ export interface CompressRule {
   example: { before: string; after: string };
   /** True for rules that may delete whole lines (duplicates, filler-only lines, blank-line runs). */
   mayRemoveLines?: boolean;
+  /** `terse`: the rule runs only when the caller asks for the terse style. */
+  style?: 'terse';
   apply(text: string, ctx: RuleContext): string;
 }
 
@@ -39,6 +47,8 @@ export interface CompressOptions {
   countTokens: CountTokens;
   /** Rule ids to skip. */
   disabledRules?: readonly string[];
+  /** `faithful` (default) or `terse` (also the rules marked terse). */
+  style?: CompressionStyle;
   /**
    * Spans of `text` that must come back untouched whatever they contain (a literal's interpolations), as
    * [start, end) UTF-16 offsets, sorted and non-overlapping.

@@ -40,7 +40,7 @@ export const bloatedSystemPrompt = defineRule({
       const call = calls[0]!;
       const tokenizer = await ctx.tokenizer(call.effectiveModel);
       const usdOf = (tokens: number): number | null => sumUsd(calls.map((c) => inputUsdPerMonth(c, tokens, ctx.options)));
-      const compression = await compressPromptFix(ctx.source, prompt, tokenizer, usdOf, ctx.memo);
+      const compression = await compressPromptFix(ctx.source, prompt, tokenizer, usdOf, ctx.memo, ctx.options.compressionStyle);
       const where = `${volumeOf(call)}${calls.length > 1 ? ` (${calls.length} calls)` : ''}`;
       const finding = judge(ctx.settings, prompt.tokens, compression, usdOf(prompt.tokens.tokens), where);
       if (finding) findings.push({ ...finding, range: prompt.range, call, calls });
@@ -50,7 +50,7 @@ export const bloatedSystemPrompt = defineRule({
       if (!SYSTEM_ROLES.has(constant.role)) continue;
       const tokenizer = await ctx.tokenizer(ctx.options.defaultModel);
       const usdOf = (tokens: number): number | null => constantUsdPerMonth(constant, tokens, ctx.options);
-      const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf, ctx.memo);
+      const compression = await compressPromptFix(ctx.source, constant, tokenizer, usdOf, ctx.memo, ctx.options.compressionStyle);
       const where = `${defaultVolume(ctx.options)}; no call in this file uses it`;
       const finding = judge(ctx.settings, constant.tokens, compression, usdOf(constant.tokens.tokens), where);
       if (finding) findings.push({ ...finding, range: constant.nameRange, constant });

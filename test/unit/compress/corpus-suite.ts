@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
+import { checkInvariants, compressPrompt, type CompressionStyle } from '../../../src/engine/compress';
 import { corpus, countO200k } from './helpers';
 import { assertKeeps } from './independent-checks';
 
@@ -8,11 +8,17 @@ import { assertKeeps } from './independent-checks';
  * o200k saving over the whole corpus at or above `floor` (the measured figure is in the test's title), and every
  * prompt shorter with its invariants kept, checked by the compressor's checker and independently of it.
  */
-export function describeCorpus(title: string, root: string, floor: Record<'en' | 'ko', number>, minPrompts = 10): void {
+export function describeCorpus(
+  title: string,
+  root: string,
+  floor: Record<'en' | 'ko', number>,
+  minPrompts = 10,
+  style: CompressionStyle = 'faithful',
+): void {
   for (const language of ['en', 'ko'] as const) {
     describe(`compress: ${title} ${language} corpus`, () => {
       const prompts = corpus(language, root, '.md');
-      const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k }) }));
+      const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k, style }) }));
       const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
       const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
       const saved = 1 - after / before;

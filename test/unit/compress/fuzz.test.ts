@@ -69,13 +69,14 @@ function generate(n: number): Generated {
 const NEGATION = /\b(?:not|never|no|only|avoid|without)\b|n't\b|금지|않|말|마세요|절대|없|못|안 /i;
 
 describe('compress: fuzz (5,000 generated prompts)', () => {
-  it('keeps every protected item in order and every negation, with no invariant break', function () {
+  // Both styles: the terse one runs every rule of the faithful one and more.
+  for (const style of ['faithful', 'terse'] as const) it(`keeps every protected item in order and every negation, with no invariant break (${style} style)`, function () {
     this.timeout(60_000);
     random = prng(20261125);
     let compressed = 0;
     for (let n = 0; n < 5000; n++) {
       const g = generate(n);
-      const result = compressPrompt(g.text, { countTokens: countO200k });
+      const result = compressPrompt(g.text, { countTokens: countO200k, style });
       const out = result?.text ?? g.text;
       if (result) compressed++;
       let from = 0;

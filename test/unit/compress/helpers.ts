@@ -24,9 +24,11 @@ export function corpus(language: 'en' | 'ko', root = FIXTURES, extension = '.txt
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The text after running only `ruleId` through the guarded pipeline (no token check), or the input if nothing changed. */
+/** The text after running only `ruleId` through the guarded pipeline (no token check, in the rule's style), or the input if nothing changed. */
 export function runOnly(ruleId: string, text: string): string {
-  if (!COMPRESS_RULES.some((r) => r.id === ruleId)) throw new Error(`no rule ${ruleId}`);
+  const rule = COMPRESS_RULES.find((r) => r.id === ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
   const others = COMPRESS_RULES.filter((r) => r.id !== ruleId).map((r) => r.id);
-  return compressMasked(text, { countTokens: countO200k, disabledRules: others })?.result.text ?? text;
+  // A terse rule runs only in the terse style.
+  return compressMasked(text, { countTokens: countO200k, disabledRules: others, style: rule.style ?? 'faithful' })?.result.text ?? text;
 }

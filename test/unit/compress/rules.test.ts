@@ -240,6 +240,10 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-role-lines', '너는 항상 존댓말을 써야', '너는 항상 존댓말을 써야'],
   ['ko-honorifics', '용어에 익숙하지 않으신 분들', '용어에 익숙하지 않은 분들'],
   ['ko-request-endings', '환불 일정만 안내해 주시면 돼요.', '환불 일정만 안내.'],
+  ['en-articles', 'Summarize the article in a sentence and give an example.', 'Summarize article in sentence and give example.'],
+  ['en-articles', 'A user may ask for the order status.', 'User may ask for order status.'],
+  ['en-articles', 'List a few facts, add a little context, pick the most recent one, twice a day.', 'List a few facts, add a little context, pick the most recent one, twice a day.'],
+  ['en-articles', 'Compare a and b. The "summary" field and {{topic}} stay.', 'Compare a and b. "summary" field and {{topic}} stay.'],
 ];
 
 describe('compress rules', () => {

@@ -3,6 +3,7 @@ import { duplicateSentences } from './common/duplicate-sentences';
 import { followReminders } from './common/follow-reminders';
 import { markdownEmphasis } from './common/markdown-emphasis';
 import { whitespace } from './common/whitespace';
+import { articles } from './en/articles';
 import { clauses } from './en/clauses';
 import { filler } from './en/filler';
 import { listHeader } from './en/list-header';
@@ -40,6 +41,7 @@ export const COMPRESS_RULES: readonly CompressRule[] = [
   redundantPairs,
   clauses,
   intensifiers,
+  articles,
   koIntensifiers,
   politeFiller,
   followReminders,

@@ -1,4 +1,4 @@
-import { compressLiterals, parseLiteral, unifiedDiff, type LiteralsCompression } from '../../compress';
+import { compressLiterals, parseLiteral, unifiedDiff, type CompressionStyle, type LiteralsCompression } from '../../compress';
 import { tokenizerForEncoding, type Tokenizer } from '../../count';
 import { formatCount } from '../../format';
 import type { Fix, LanguageId, PromptLiteral, TextEdit } from '../../model';
@@ -61,18 +61,18 @@ function cachedRewrite(key: string, make: () => Promise<LiteralRewrite | null>):
  * counted with the call's own tokenizer (filling its cache), and a second run counts with that tokenizer's cached
  * figures, so the accept/refuse decision and the preview are the call's real counts.
  */
-async function rewriteLiterals(sources: readonly string[], language: LanguageId, tokenizer: Tokenizer): Promise<LiteralRewrite | null> {
+async function rewriteLiterals(sources: readonly string[], language: LanguageId, tokenizer: Tokenizer, style: CompressionStyle): Promise<LiteralRewrite | null> {
   if (sources.some((s) => parseLiteral(s, language) === null)) return null;
 
   const o200k = tokenizerForEncoding('o200k_base');
-  const first = compressLiterals(sources, language, { countTokens: (t) => o200k.countSync(t) ?? 0 });
+  const first = compressLiterals(sources, language, { countTokens: (t) => o200k.countSync(t) ?? 0, style });
   if (!first) return null;
   let run: LiteralsCompression | null = first;
   if (tokenizer.name !== o200k.name) {
     const texts = [first.textBefore, first.textAfter];
     for (const l of first.literals) if (l) texts.push(l.textBefore, l.textAfter);
     await Promise.all(texts.map((t) => tokenizer.count(t)));
-    run = compressLiterals(sources, language, { countTokens: (t) => tokenizer.countSync(t) ?? o200k.countSync(t) ?? 0 });
+    run = compressLiterals(sources, language, { countTokens: (t) => tokenizer.countSync(t) ?? o200k.countSync(t) ?? 0, style });
     if (!run) return null;
   }
   const [before, after] = await Promise.all([tokenizer.count(run.textBefore), tokenizer.count(run.textAfter)]);
@@ -96,6 +96,7 @@ export async function compressPromptFix(
   tokenizer: Tokenizer,
   usdPerMonthOf: (tokens: number) => number | null,
   memo: <T>(key: string, make: () => T) => T = (_key, make) => make(),
+  style: CompressionStyle = 'faithful',
 ): Promise<PromptCompression | null> {
   // Compressed in text order (how the pieces join: `f"..." + HANDBOOK` may append a constant defined above); no two may overlap.
   const literals = prompt.literals;
@@ -103,8 +104,8 @@ export async function compressPromptFix(
   const bySource = [...literals].sort((a, b) => a.range.startOffset - b.range.startOffset);
   for (let i = 1; i < bySource.length; i++) if (bySource[i]!.range.startOffset < bySource[i - 1]!.range.endOffset) return null;
   const sources = literals.map((l) => source.slice(l.range));
-  const key = `${tokenizer.name}\u0000${source.language}\u0000${sources.join('\u0000')}`;
-  const core = await memo(`compress:${key}`, () => cachedRewrite(key, () => rewriteLiterals(sources, source.language, tokenizer)));
+  const key = `${tokenizer.name}\u0000${style}\u0000${source.language}\u0000${sources.join('\u0000')}`;
+  const core = await memo(`compress:${key}`, () => cachedRewrite(key, () => rewriteLiterals(sources, source.language, tokenizer, style)));
   if (!core) return null;
   const edits: TextEdit[] = literals.flatMap((l, i) => {
     const newText = core.newSources[i];
