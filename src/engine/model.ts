@@ -92,6 +92,10 @@ export type Provider =
   | 'deepseek'
   | 'mistral'
   | 'cohere'
+  | 'xai'
+  | 'groq'
+  | 'openrouter'
+  | 'together'
   | 'unknown';
 
 export interface ModelRef {

@@ -165,7 +165,8 @@ export class CallModel {
       body = positional[1]?.value ?? null; // axios.post(url, data)
     }
     const host = url.text.toLowerCase();
-    const provider = host.includes('anthropic') ? 'anthropic' : host.includes('googleapis') ? 'google' : host.includes('api.openai.com') || host.includes('openai.azure') ? 'openai' : providerOfBaseUrl(host) === 'unknown' ? endpoint.provider : providerOfBaseUrl(host);
+    const byHost = providerOfBaseUrl(host);
+    const provider = byHost === 'unknown' ? endpoint.provider : byHost;
     return { spec: { provider, api: endpoint.api, methods: [method], request: endpoint.request }, http: { body, url } };
   }
 
@@ -265,7 +266,10 @@ export class CallModel {
     if (provider === 'openai' || provider === 'unknown') {
       // An LLM object of a framework that says whose model it wraps (LlamaIndex's OpenAI, Anthropic...).
       const made = match.receiver.configurators.find((c) => c.spec.provider !== 'unknown' && c.spec.provider !== 'langchain');
-      if (match.receiver.client) provider = match.receiver.client.provider;
+      const client = match.receiver.client;
+      if (client && client.provider !== 'unknown') provider = client.provider;
+      // A client pointed at a host that names no provider (a local server, a proxy): whoever the model name says, if it does.
+      else if (client) provider = (state.model && providerOfModel(state.model.value)) ?? 'unknown';
       else if (made) provider = made.spec.provider;
       else if (state.model) provider = providerOfModel(state.model.value) ?? provider;
     }

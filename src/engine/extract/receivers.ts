@@ -38,15 +38,35 @@ export function pathMatches(before: string[], path: string[] | undefined): boole
   return true;
 }
 
-/** The provider an OpenAI-compatible base URL points at. */
+/** API hosts (the host or a parent domain of it) and the provider that serves them. */
+const API_HOSTS: [string, Provider][] = [
+  ['api.openai.com', 'openai'],
+  ['openai.azure.com', 'openai'],
+  ['api.anthropic.com', 'anthropic'],
+  ['generativelanguage.googleapis.com', 'google'],
+  ['aiplatform.googleapis.com', 'google'],
+  ['api.deepseek.com', 'deepseek'],
+  ['api.mistral.ai', 'mistral'],
+  ['api.cohere.ai', 'cohere'],
+  ['api.cohere.com', 'cohere'],
+  ['api.x.ai', 'xai'],
+  ['api.groq.com', 'groq'],
+  ['openrouter.ai', 'openrouter'],
+  ['api.together.xyz', 'together'],
+  ['api.together.ai', 'together'],
+];
+
+/**
+ * The provider an OpenAI-compatible base URL points at, by its host (`https://api.groq.com/openai/v1` is Groq's, not
+ * OpenAI's). 'unknown' for any other host (a local server such as Ollama at localhost:11434, a proxy, a host only
+ * known at run time): the caller then goes by the model's name.
+ */
 export function providerOfBaseUrl(url: string): Provider {
-  const u = url.toLowerCase();
-  if (u.includes('deepseek')) return 'deepseek';
-  if (u.includes('googleapis') || u.includes('generativelanguage')) return 'google';
-  if (u.includes('anthropic')) return 'anthropic';
-  if (u.includes('mistral')) return 'mistral';
-  if (u.includes('cohere')) return 'cohere';
-  if (u.includes('openai')) return 'openai';
+  const host = /^\s*(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  if (!host) return 'unknown';
+  for (const [suffix, provider] of API_HOSTS) {
+    if (host === suffix || host.endsWith(`.${suffix}`) || (suffix === 'aiplatform.googleapis.com' && host.endsWith(`-${suffix}`))) return provider;
+  }
   return 'unknown';
 }
 

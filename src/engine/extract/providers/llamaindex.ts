@@ -49,6 +49,10 @@ export const llamaindex: ProviderTable = {
     classes('mistral', ['MistralAI']),
     classes('deepseek', ['DeepSeek', 'DeepSeekLLM']),
     classes('cohere', ['Cohere']),
-    classes('unknown', ['OpenAILike', 'Ollama', 'Groq', 'Bedrock', 'BedrockConverse', 'LiteLLM', 'OpenRouter', 'TogetherLLM', 'Fireworks', 'Perplexity', 'HuggingFaceLLM', 'HuggingFaceInferenceAPI', 'LlamaCPP', 'XAI']),
+    classes('groq', ['Groq']),
+    classes('openrouter', ['OpenRouter']),
+    classes('together', ['TogetherLLM']),
+    classes('xai', ['XAI']),
+    classes('unknown', ['OpenAILike', 'Ollama', 'Bedrock', 'BedrockConverse', 'LiteLLM', 'Fireworks', 'Perplexity', 'HuggingFaceLLM', 'HuggingFaceInferenceAPI', 'LlamaCPP']),
   ],
 };
