@@ -99,7 +99,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-clauses', 'Never confirm that {refund_id} has been paid.', 'Never confirm {refund_id} has been paid.'],
   ['en-clauses', 'Answer in a small way, in an online manner, in a straight way.', 'Answer in a small way, in an online manner, in a straight way.'],
   ['en-clauses', 'Say that word. Answer in a friendly way.', 'Say that word. Answer in a friendly way.'],
-  ['en-clauses', 'The documents that you must read carefully list the fees. List the rules that you must follow the order of.', 'The documents to read carefully list the fees. List the rules that you must follow the order of.'],
+  ['en-clauses', 'The documents that you must read carefully list the fees. List the rules that you must follow the order of.', 'The documents to read carefully list the fees. List the rules you must follow the order of.'],
 
   ['en-redundant-pairs', 'Be polite and courteous.', 'Be polite.'],
   ['en-redundant-pairs', 'Show the end result.', 'Show the result.'],
@@ -244,6 +244,11 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-articles', 'A user may ask for the order status.', 'User may ask for order status.'],
   ['en-articles', 'List a few facts, add a little context, pick the most recent one, twice a day.', 'List a few facts, add a little context, pick the most recent one, twice a day.'],
   ['en-articles', 'Compare a and b. The "summary" field and {{topic}} stay.', 'Compare a and b. "summary" field and {{topic}} stay.'],
+  ['en-clauses', 'Use the data that our agents give you.', 'Use the data our agents give you.'],
+  ['en-clauses', 'Remember the fact that you must cite sources.', 'Remember the fact that you must cite sources.'],
+  ['ko-native-verbs', '다음 기준을 따라 주세요. 확인이 필요하다는 점을 밝혀 주십시오.', '다음 기준 준수. 확인이 필요하다는 점 명시.'],
+  ['ko-declarative-endings', '속성은 특징을 추출하는 거예요.\n출력 형식은 아래와 같습니다.\n{"a": 1}', '속성은 특징 추출.\n출력 형식:\n{"a": 1}'],
+  ['ko-declarative-endings', '출력 형식은 아래와 같습니다. JSON만 출력.', '출력 형식은 아래와 같습니다. JSON만 출력.'],
 ];
 
 describe('compress rules', () => {

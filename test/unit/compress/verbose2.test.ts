@@ -45,6 +45,8 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['너는 매물 소개글 작성 도우미 역할을 하게 될 거야', '역할: 매물 소개글 작성 도우미'],
   // A permission keeps its verb: "보여 주셔도 괜찮습니다" -> "보여도 됩니다", not "보여도 괜찮습니다".
   ['풀이 과정 전체를 자세하게 보여 주셔도 괜찮습니다.', '풀이 과정 전체를 자세하게 보여도 됩니다.'],
+  // "X은 아래와 같습니다." mid-line stays: as "X:" it would make the next sentence the label's value.
+  ['출력 형식은 아래와 같습니다. JSON 이외의 다른 텍스트는 절대로 출력하지 마세요.', '출력 형식은 아래와 같습니다. JSON 이외의 다른 텍스트는 절대 출력 금지.'],
 ];
 
 describe('compress: verbose2 regressions', () => {

@@ -79,6 +79,13 @@ const PROVIDE_RESPONSE =
 /** "when you are writing" -> "when writing": the subject of a time clause is the reader, as in the main clause. */
 const WHILE_YOU_ARE = /\b(when|whenever|while|before|after)[ \t]+you(?:[ \t]+are|['’]re)[ \t]+(?=[a-z]{2,}ing\b)/gi;
 
+/**
+ * "the data that our agents give you" -> "the data our agents give you": the "that" of an object relative clause
+ * whose own subject follows; only after a determiner and its noun, never after a noun whose clause is its content
+ * ("the fact that you ...", NOT_ANTECEDENT).
+ */
+const OBJECT_THAT = new RegExp(`${AFTER_DETERMINER}[ \\t]+that[ \\t]+(?=(?:you|we|they|I|our|their|your|the[ \\t]+(?:user|customer|student|learner|caller|patient|candidate|reader|team))[ \\t]+[a-z])`, 'g');
+
 export function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();
   if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely|alone|online|offline|inline|none|one|else|right|straight|near|sure|live|second|white|round)$/.test(a)) {
@@ -112,6 +119,7 @@ export const clauses: CompressRule = {
     out = ctx.replace(out, REPORTED_THAT, '$1 ');
     out = ctx.replace(out, BEING, '$1 ');
     out = ctx.replace(out, WHILE_YOU_ARE, '$1 ');
+    out = ctx.replace(out, OBJECT_THAT, (m) => (NOT_ANTECEDENT.test(m.input.slice(Math.max(0, m.index - 40), m.index)) ? m[0] : ' '));
     out = ctx.replace(out, OUTPUT_SHOULD_BE, (m) => (m[1] ? 'Always be ' : 'Be '));
     out = ctx.replace(out, PROVIDE_RESPONSE, (m) => {
       const verb = m[2].toLowerCase() === 'response' ? 'respond' : m[2].toLowerCase();

@@ -13,8 +13,8 @@ const DOING = new RegExp(`${OBJECT_AND_STEM}(?:하고[ \\t]?(?:있습니다|있�
 /** "정리하는 일을 맡고 있습니다." -> "정리하는 일 담당.": a duty held. */
 const IN_CHARGE = new RegExp(`(?<![가-힣])([가-힣]+)(을|를)[ \\t]+맡고[ \\t]?(?:있습니다|있어요|있다)${SENTENCE_END}`, 'g');
 
-/** "…핵심 내용을 정리하는 것." -> "…핵심 내용 정리.": a task ending in "하는 것" (after 입니다 went). */
-const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?것(?:입니다)?${SENTENCE_END}`, 'g');
+/** "…핵심 내용을 정리하는 것." / "추출하는 거예요." -> "…핵심 내용 정리." / "추출": a task ending in "하는 것" (after 입니다 went). */
+const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?(?:것(?:입니다|이에요)?|거예요|거야)${SENTENCE_END}`, 'g');
 
 /** "사용하셔도 됩니다." / "사용해도 괜찮습니다." -> "사용 가능.": a permission. */
 const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니다|돼요|괜찮습니다|좋습니다|괜찮아요|좋아요|돼|괜찮아)${SENTENCE_END}`, 'g');
@@ -22,8 +22,8 @@ const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니�
 /** "1~3일이 소요됩니다." -> "1~3일이 소요." */
 const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_END}`, 'g');
 
-/** "형식은 다음과 같습니다:" -> "형식:". */
-const AS_FOLLOWS = /(?<=[가-힣])(?:은|는)[ \t]+다음과[ \t]+같습니다[ \t]*[.:]?/g;
+/** "형식은 다음과 같습니다:" / "형식은 아래와 같습니다." -> "형식:", with its colon or at a line end (mid-line, "같습니다." -> ":" would make the next sentence the label's value). */
+const AS_FOLLOWS = /(?<=[가-힣])(?:은|는)[ \t]+(?:다음과|아래와)[ \t]+같습니다[ \t]*(?::|\.?(?=[ \t]*(?:\n|$)))/g;
 
 /** "가능해요." / "처리돼요." -> "가능." / "처리.": the polite 해요체 statement of a verbal noun. */
 const HAEYO = new RegExp(`${OBJECT_AND_STEM}해요${SENTENCE_END}`, 'g');

@@ -29,6 +29,9 @@ const REQUESTED: Record<string, string> = {
   맡아: '담당',
   덧붙여: '추가',
   '주의를 기울여': '주의',
+  따라: '준수',
+  밝혀: '명시',
+  나타내: '표시',
 };
 
 /** The same verbs as plain polite imperatives ("지키세요"). */
