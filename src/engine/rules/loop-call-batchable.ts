@@ -78,7 +78,7 @@ export const loopCallBatchable = defineRule({
       const batch = rulesFor(provider).batchMultiplier;
       const monthly = call.cost?.monthlyUsd ?? null;
       const via = call.loop.via;
-      const where = (LOOP_WORDS[call.loop.kind] ?? 'a loop') + (via ? ` (through ${via.name}(), called there on line ${via.range.start.line + 1})` : '');
+      const where = (LOOP_WORDS[call.loop.kind] ?? 'a loop') + (via ? `, through ${via.name}() called there on line ${via.range.start.line + 1}` : '');
       // Grouping k items per request pays the fixed part once per k items instead of k times.
       const fixed = await fixedTokens(ctx, call);
       const k = ctx.settings.itemsPerRequest;
