@@ -249,6 +249,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-native-verbs', '다음 기준을 따라 주세요. 확인이 필요하다는 점을 밝혀 주십시오.', '다음 기준 준수. 확인이 필요하다는 점 명시.'],
   ['ko-declarative-endings', '속성은 특징을 추출하는 거예요.\n출력 형식은 아래와 같습니다.\n{"a": 1}', '속성은 특징 추출.\n출력 형식:\n{"a": 1}'],
   ['ko-declarative-endings', '출력 형식은 아래와 같습니다. JSON만 출력.', '출력 형식은 아래와 같습니다. JSON만 출력.'],
+  ['en-wordy-phrases', 'Check all of the fields, all the time.', 'Check all fields, all the time.'],
 ];
 
 describe('compress rules', () => {

@@ -154,6 +154,9 @@ const SO_THAT = /\b(so)[ \t]+that[ \t]+(?=(?:you|they|we|he|she|the|a|an|users?|
 /** "you have to" -> "you must", right after a pronoun ("don't have to" is no obligation and stays). */
 const HAVE_TO = /\b([Yy]ou|[Tt]hey|[Ww]e|[Ii]t|[Hh]e|[Ss]he|I)([ \t]+)(?:have|has)[ \t]+to(?=[ \t]+[a-z])/g;
 
+/** "all the fields" -> "all fields" ("all the time", "all the way", "all the same" keep their article). */
+const ALL_THE = /\b(all)[ \t]+the[ \t]+(?!(?:time|way|same|more|less|better|worse|rest|while|best|other|others)\b)(?=[a-z\uE000-\uF8FF])/gi;
+
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
   language: 'en',
@@ -172,11 +175,13 @@ export const wordyPhrases: CompressRule = {
     out = ctx.replace(out, A_LOT_OF, (m) => matchCase(m[0], 'many '));
     out = ctx.replace(out, SO_THAT, '$1 ');
     out = ctx.replace(out, HAVE_TO, '$1$2must');
-    return ctx.replace(out, PATTERN, (m) => {
+    out = ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');
       const short = TABLE[phrase];
       return short === undefined ? m[0] : matchCase(m[0], short) + trailing;
     });
+    // After the table, which turns "all of the" into "all the".
+    return ctx.replace(out, ALL_THE, '$1 ');
   },
 };
