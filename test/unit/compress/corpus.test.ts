@@ -4,8 +4,11 @@ import { corpus, countO200k } from './helpers';
 
 /**
  * The verbose system prompts in test/fixtures/compress/ (support bots, summarisers, classifiers, coding assistants,
- * written for this test): at least 15% fewer o200k tokens per language, with no invariant broken in any of them.
+ * written for this test): at least 15% fewer o200k tokens per language (the issue's bar), held just under what is
+ * measured now (EN 17.9%, KO 15.5%), with no invariant broken in any of them.
  */
+const FLOOR: Record<'en' | 'ko', number> = { en: 0.178, ko: 0.154 };
+
 for (const language of ['en', 'ko'] as const) {
   describe(`compress: ${language} corpus`, () => {
     const prompts = corpus(language);
@@ -15,11 +18,11 @@ for (const language of ['en', 'ko'] as const) {
       assert.ok(prompts.length >= 10, `${prompts.length} prompts`);
     });
 
-    it('saves at least 15% of o200k tokens over the corpus', () => {
+    it(`saves at least ${(FLOOR[language] * 100).toFixed(1)}% of o200k tokens over the corpus`, () => {
       const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
       const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
       const saved = 1 - after / before;
-      assert.ok(saved >= 0.15, `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
+      assert.ok(saved >= FLOOR[language], `saved ${(saved * 100).toFixed(1)}% (${before} -> ${after} tokens)`);
     });
 
     for (const r of results) {

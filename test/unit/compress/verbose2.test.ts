@@ -11,11 +11,20 @@ import { FIXTURES, countO200k } from './helpers';
 
 /**
  * Tune half, o200k saving per language. Measured before any rule change: EN 7.3% (3,012 -> 2,792), KO 8.2% (3,198 ->
- * 2,935); after the rules it led to: see the test title and docs/compression.md.
+ * 2,935); after the rules it led to: EN 8.4% (2,760), KO 11.0% (2,847).
  */
-const TUNE_FLOOR: Record<'en' | 'ko', number> = { en: 0.08, ko: 0.105 };
+const TUNE_FLOOR: Record<'en' | 'ko', number> = { en: 0.083, ko: 0.109 };
 
 describeCorpus('verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), TUNE_FLOOR, 8);
+
+/**
+ * Fresh half, never looked at while the rules changed. Before: EN 5.7% (2,634 -> 2,485), KO 8.4% (2,693 -> 2,467).
+ * Measured once at the end: EN 5.9% (2,480), KO 8.9% (2,453); reading its outputs then showed two wrong or loose
+ * rewrites (REGRESSIONS, last two), fixed after: EN 5.8% (2,482), KO 8.9% (2,453).
+ */
+const FRESH_FLOOR: Record<'en' | 'ko', number> = { en: 0.057, ko: 0.089 };
+
+describeCorpus('verbose2 fresh', join(FIXTURES, 'verbose2', 'fresh'), FRESH_FLOOR, 7);
 
 /**
  * Wrong rewrites found on this corpus (several latent in the rules before it), through the whole pipeline: each
@@ -47,6 +56,13 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['풀이 과정 전체를 자세하게 보여 주셔도 괜찮습니다.', '풀이 과정 전체를 자세하게 보여도 됩니다.'],
   // "X은 아래와 같습니다." mid-line stays: as "X:" it would make the next sentence the label's value.
   ['출력 형식은 아래와 같습니다. JSON 이외의 다른 텍스트는 절대로 출력하지 마세요.', '출력 형식은 아래와 같습니다. JSON 이외의 다른 텍스트는 절대 출력 금지.'],
+  // Found on the fresh half. "You should definitely not X" has no place for the "do" of "do not": it stays.
+  [
+    'You should not say whether it is good, and you should definitely not make any buy or sell recommendations.',
+    'Do not say whether it is good, and you should definitely not make any buy or sell recommendations.',
+  ],
+  // 쓰다 is "use" with an expression, a register or a format: 사용, not 작성 (write).
+  ['다만 "약", "정도" 같은 표현을 써 주세요. 수식은 반드시 LaTeX 형식으로 써 주세요.', '다만 "약", "정도" 같은 표현 사용. 수식은 반드시 LaTeX 형식으로 작성.'],
 ];
 
 describe('compress: verbose2 regressions', () => {

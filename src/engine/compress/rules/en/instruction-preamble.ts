@@ -142,7 +142,9 @@ function dropOpenings(text: string, ctx: RuleContext): string {
     const lineBreak = /\n[ \t]*$/.exec(m[0])?.[0] ?? '';
     // "You should not X" / "It is important not to X" would leave a bare "not X": say "Do not X".
     if (/not[ \t]+to[ \t\n]+$/i.test(m[0])) return `do not ${lineBreak}`;
-    const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    // "You should definitely not X" has no place for the "do" of "Do not X": it stays as written.
+    if (/^[a-z]+ly[ \t]+not\b/i.test(next)) return m[0];
     return /^not\b/i.test(next) ? `${lineBreak}do ` : lineBreak;
   });
 }

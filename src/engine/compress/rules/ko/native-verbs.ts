@@ -34,6 +34,9 @@ const REQUESTED: Record<string, string> = {
   나타내: '표시',
 };
 
+/** Objects that one uses rather than writes (with 써 / 쓰세요 -> 사용, not 작성). */
+const USED_NOT_WRITTEN = /(?:표현|말|단어|어휘|용어|말투|존댓말|반말|높임말|문체|어조|톤|이모지|기호|도구|함수|형식)$/;
+
 /** The same verbs as plain polite imperatives ("지키세요"). */
 const IMPERATIVE: Record<string, string> = {
   지키세요: '준수',
@@ -92,7 +95,9 @@ export const nativeVerbs: CompressRule = {
   example: { before: '다음 규칙을 지켜 주세요.\n변경된 줄만 보여 주세요.', after: '다음 규칙 준수.\n변경된 줄만 표시.' },
   apply(text, ctx) {
     const out = ctx.replace(text, PATTERN, (m) => {
-      const noun = m[3] ? REQUESTED[m[3].replace(/[ \t]+/g, ' ')] : IMPERATIVE[m[5]];
+      let noun = m[3] ? REQUESTED[m[3].replace(/[ \t]+/g, ' ')] : IMPERATIVE[m[5]];
+      // 쓰다 is "use" as well as "write": "존댓말을 써 주세요" asks to use it, not to write it.
+      if ((m[3] === '써' || m[5] === '쓰세요') && m[1] && USED_NOT_WRITTEN.test(m[1])) noun = '사용';
       if (!noun) return m[0];
       if (!m[1] || !m[2]) return noun;
       return isObjectParticle(m[1], m[2]) ? `${m[1]} ${noun}` : `${m[1]}${m[2]} ${noun}`;
