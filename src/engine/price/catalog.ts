@@ -86,6 +86,10 @@ export function resolveModel(
   };
 }
 
+/** An Ollama / llama.cpp build tag (`deepseek-r1:7b`, `qwen2.5:14b-instruct-q4_K_M`, `llama3.2:latest`): a local model, no API price. */
+const LOCAL_TAG = /:(latest|\d+(\.\d+)?[bm](\b|[-_]))/i;
+const ROUTER_SUFFIX = /:(free|beta|thinking|nitro|floor|online|extended|exacto)$/;
+
 const lookupCache = new WeakMap<CatalogFile, Map<string, CatalogModel | null>>();
 
 function findInCatalog(id: string, catalog: CatalogFile): CatalogModel | null {
@@ -93,12 +97,17 @@ function findInCatalog(id: string, catalog: CatalogFile): CatalogModel | null {
   if (!cache) lookupCache.set(catalog, (cache = new Map()));
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
+  if (LOCAL_TAG.test(id)) {
+    cache.set(id, null);
+    return null;
+  }
   // Exact ids first (so `gpt-4o-mini` never lands on a broader rule listed earlier), then the match rules in catalog order.
   const found =
     catalog.models.find((m) => m.id.toLowerCase() === id) ??
     catalog.models.find((m) => matches(m.match, id)) ??
-    // OpenRouter-style suffixes (`:free`, `:beta`, `:thinking`) and `-latest` aliases.
-    (id.includes(':') ? findInCatalog(id.slice(0, id.indexOf(':')), catalog) : null) ??
+    // OpenRouter-style variant suffixes (`:free`, `:beta`, `:thinking`) and `-latest` aliases. Other tags are not
+    // stripped: `deepseek-r1:7b` on Ollama is a local model, not DeepSeek's paid API.
+    (ROUTER_SUFFIX.test(id) ? findInCatalog(id.replace(ROUTER_SUFFIX, ''), catalog) : null) ??
     (id.endsWith('-latest') ? findInCatalog(id.slice(0, -'-latest'.length), catalog) : null);
   cache.set(id, found);
   return found;

@@ -33,6 +33,14 @@ describe('price catalog lookup', () => {
     });
   }
 
+  it('strips OpenRouter variant suffixes but not local model tags', () => {
+    assert.equal(resolveModel('deepseek-chat:free')?.resolvedModel, 'deepseek-chat');
+    assert.equal(resolveModel('gpt-4o:online')?.resolvedModel, 'gpt-4o');
+    // An Ollama tag names a local build: pricing it as DeepSeek's paid API would invent a cost.
+    assert.equal(resolveModel('deepseek-r1:7b'), null);
+    assert.equal(resolveModel('llama3.2:latest'), null);
+  });
+
   it("matches the article's price table where the providers have not changed their prices since", () => {
     // o1-mini (article $3/$12; OpenAI now $1.10/$4.40) and Claude Opus 4.5 (article $15/$75, Anthropic's page
     // $5/$25) differ: the article is out of date or wrong there, the catalog follows the providers.
