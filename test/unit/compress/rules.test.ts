@@ -250,6 +250,9 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-declarative-endings', '속성은 특징을 추출하는 거예요.\n출력 형식은 아래와 같습니다.\n{"a": 1}', '속성은 특징 추출.\n출력 형식:\n{"a": 1}'],
   ['ko-declarative-endings', '출력 형식은 아래와 같습니다. JSON만 출력.', '출력 형식은 아래와 같습니다. JSON만 출력.'],
   ['en-wordy-phrases', 'Check all of the fields, all the time.', 'Check all fields, all the time.'],
+  ['ko-request-endings', '대안 장소를 같이 추천해 주시면 좋을 것 같아요. 비용을 계산해 주면 좋아요.', '대안 장소를 같이 추천. 비용 계산.'],
+  ['ko-native-verbs', '비용을 계산해서 알려 주면 좋아요.', '비용을 계산해서 안내.'],
+  ['ko-wordy-phrases', '수수료는 각각 설명해 주시는 것이 좋습니다. 요약해서 시작하는 게 좋아요.', '수수료는 각각 설명 권장. 요약해서 시작 권장.'],
 ];
 
 describe('compress rules', () => {

@@ -36,6 +36,12 @@ const TABLE: Record<string, string> = {
   '인지를': '인지',
   '라고 할 수 있습니다': '입니다',
   '하는 것이 좋습니다': ' 권장',
+  '하는 것이 좋아요': ' 권장',
+  '하는 게 좋습니다': ' 권장',
+  '하는 게 좋아요': ' 권장',
+  '해 주시는 것이 좋습니다': ' 권장',
+  '해 주시는 게 좋습니다': ' 권장',
+  '해 주시는 것이 좋아요': ' 권장',
   '하는 것이 중요합니다': ' 중요',
   '할 필요가 있습니다': ' 필요',
   '짧고 간결하게': '간결하게',
@@ -88,7 +94,7 @@ export const koWordyPhrases: CompressRule = {
       const short = TABLE[m[0].replace(/[ \t]+/g, ' ')];
       if (short === undefined) return m[0];
       // "답변하는 것이 좋습니다" -> "답변 권장" needs the verbal noun right before it.
-      if (/^(?:하는|할) /.test(m[0]) && !/[가-힣]/.test(m.input.charAt(m.index - 1))) return m[0];
+      if (/^(?:하는|할|해) /.test(m[0]) && !/[가-힣]/.test(m.input.charAt(m.index - 1))) return m[0];
       return short;
     });
   },
