@@ -34,7 +34,7 @@ export interface RuleContext<S extends SettingSpecs = SettingSpecs> {
   tokenizer(modelId: string): Promise<Tokenizer>;
   /** A model's prices and limits (catalog or price override), looked up once per audit; null when unknown. */
   prices(modelId: string): ModelPrices | null;
-  /** The provider a call's model is priced under (a LangChain or Vercel call to a Claude model is Anthropic's). */
+  /** The provider whose terms apply to a call: its model maker for a LangChain or Vercel call (a Claude model is Anthropic's), the gateway for an OpenRouter / Groq / Together call. */
   providerOf(call: AuditedCall): string;
   /** A value computed once per audit and shared by every rule (one prompt used by many calls is compressed once). */
   memo<T>(key: string, make: () => T): T;

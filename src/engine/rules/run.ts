@@ -28,6 +28,8 @@ export interface RulesOutput {
  * (plus "switch to a cheaper model" where the rule offers it). A rule that throws is reported in a note; the others
  * still run.
  */
+const GATEWAYS: ReadonlySet<string> = new Set(['openrouter', 'groq', 'together']);
+
 export async function runRules(input: RulesInput, options: AuditOptions, rules: readonly Rule[] = RULES): Promise<RulesOutput> {
   const notes: string[] = [];
   const known = new Set(rules.map((r) => r.id));
@@ -41,7 +43,9 @@ export async function runRules(input: RulesInput, options: AuditOptions, rules: 
   };
   const tokenizer = (model: string): Promise<Tokenizer> => memo(`tokenizer:${model}`, () => tokenizerFor(model));
   const prices = (modelId: string): ModelPrices | null => memo(`prices:${modelId}`, () => resolveModel(modelId, options.priceOverrides));
-  const providerOf = (call: AuditedCall): string => prices(call.effectiveModel)?.provider ?? call.provider;
+  // A gateway (OpenRouter, Groq, Together) bills and batches on its own terms, whoever made the model.
+  const providerOf = (call: AuditedCall): string =>
+    GATEWAYS.has(call.provider) ? call.provider : (prices(call.effectiveModel)?.provider ?? call.provider);
   const switches = new Map<AuditedCall, Fix[]>();
   const switchFixes = (call: AuditedCall): Fix[] => {
     let fixes = switches.get(call);

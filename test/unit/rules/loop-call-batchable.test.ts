@@ -31,3 +31,22 @@ describe('loop-call-batchable through same-file helpers', () => {
     }
   });
 });
+
+describe('loop-call-batchable through a gateway', () => {
+  it("an OpenRouter call to a Claude model gets OpenRouter's terms (no batch API), not Anthropic's Message Batches", async () => {
+    const text = [
+      'from openai import OpenAI',
+      'client = OpenAI(base_url="https://openrouter.ai/api/v1")',
+      'for doc in docs:',
+      '    client.chat.completions.create(model="anthropic/claude-3-5-haiku", max_tokens=100,',
+      '        messages=[{"role": "system", "content": "Summarise the document in one line."}, {"role": "user", "content": doc}])',
+      '',
+    ].join('\n');
+    const result = await auditText(text, 'python');
+    assert.equal(result.calls[0].provider, 'openrouter');
+    const d = only(result, 'loop-call-batchable');
+    assert.equal(d.length, 1);
+    assert.match(d[0].message, /openrouter has no batch discount/);
+    assert.doesNotMatch(d[0].message, /Message Batches/);
+  });
+});
