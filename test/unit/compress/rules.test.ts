@@ -253,6 +253,9 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-request-endings', '대안 장소를 같이 추천해 주시면 좋을 것 같아요. 비용을 계산해 주면 좋아요.', '대안 장소를 같이 추천. 비용 계산.'],
   ['ko-native-verbs', '비용을 계산해서 알려 주면 좋아요.', '비용을 계산해서 안내.'],
   ['ko-wordy-phrases', '수수료는 각각 설명해 주시는 것이 좋습니다. 요약해서 시작하는 게 좋아요.', '수수료는 각각 설명 권장. 요약해서 시작 권장.'],
+  ['en-politeness', 'You will be acting as a reviewer. You will be acting on behalf of the user.', 'Act as a reviewer. You will be acting on behalf of the user.'],
+  ['en-wordy-phrases', 'Flag posts that are criticizing hate speech. A task that is nothing but filler stays.', 'Flag posts criticizing hate speech. A task that is nothing but filler stays.'],
+  ['en-wordy-phrases', 'It takes 3 minutes when it is read out loud. Use it if they are needed.', 'It takes 3 minutes when read out loud. Use it if needed.'],
 ];
 
 describe('compress rules', () => {

@@ -22,6 +22,9 @@ const REQUEST_WRAPPERS = new RegExp(
 const WRAPPED_CLAUSE =
   /(?:(?<=[a-z\uE000-\uF8FF])(?<!\b(?:so|such|sure|is|are|was|were|means|says|and|or|but|now)) (?:that|which)|\b(what|how|where|which [a-z]+)) (?:I|we)(?: would|'d|’d)?(?: really| also)? (?:like|love|want|need) (?:for )?you to[ \t]+(?=[a-z])/gi;
 
+/** "You will be acting as X" / "You are going to act as X" -> "Act as X" (opening a sentence). */
+const ACTING_AS = new RegExp(`(?=[Yy])${SENTENCE_START}you (?:will|are going to|'ll|’ll) (?:be acting|act)(?= as\\b)`, 'gi');
+
 const THANKS = '(?:(?:thank you|thanks|many thanks)(?: (?:so |very )?much| a lot)?(?: in advance)?(?: for [^.!?\\n\\uE000-\\uF8FF]{0,80})?|good luck)[.!]+';
 
 /** A greeting opening the prompt or a line ("Hello!", "Hi there,"): it addresses no one the model can answer. */
@@ -43,7 +46,8 @@ export const politeness: CompressRule = {
   },
   mayRemoveLines: true,
   apply(text, ctx) {
-    const out = ctx.replace(text, WRAPPED_CLAUSE, (m) => (m[1] ? `${m[1]} to ` : ' to '));
+    let out = ctx.replace(text, WRAPPED_CLAUSE, (m) => (m[1] ? `${m[1]} to ` : ' to '));
+    out = ctx.replace(out, ACTING_AS, 'Act');
     return ctx.replace(ctx.replace(out, REQUEST_WRAPPERS, ''), COURTESY_SENTENCES, '');
   },
 };

@@ -129,7 +129,7 @@ const PATTERN = new RegExp(`\\b(?:${phrases(Object.keys(TABLE))})(?![\\p{L}\\p{N
 const RELATIVE_PARTICIPLE = new RegExp(
   '(?<=[a-z\\uE000-\\uF8FF],?[ \\t])(?<!\\b(?:sure|ensure|so|such|check|verify|confirm|means|mean|now|and|but|or|if|because|say|says|said|note|know|knows|think|is|are|was|were|of|in|on|at|to|for|with|from|by|about)[ \\t])' +
     '(?:that|which)[ \\t]+(?:is|are|was|were|(?:has|have|had)[ \\t]+([a-z]+ly[ \\t]+)?been|gets|get|got)[ \\t]+' +
-    '(?=(?:(?:not|never)[ \\t]+)?(?:[a-z]+ly[ \\t]+)?(?:[a-z]{3,}ed|provided|given|listed|shown|written|found|made|sent|taken|chosen|hidden|known|seen|done|paid|held|kept|left|read|built|set|put|shared|stated|relevant|related|available|applicable|necessary|present|missing|similar|possible|appropriate|visible|valid|invalid|responsible|specific)\\b)',
+    '(?=(?:(?:not|never)[ \\t]+)?(?:[a-z]+ly[ \\t]+)?(?:(?!(?:no|some|any|every)thing\\b|during\\b|being\\b)[a-z]{3,}ing|[a-z]{3,}ed|provided|given|listed|shown|written|found|made|sent|taken|chosen|hidden|known|seen|done|paid|held|kept|left|read|built|set|put|shared|stated|relevant|related|available|applicable|necessary|present|missing|similar|possible|appropriate|visible|valid|invalid|responsible|specific)\\b)',
   'gi',
 );
 
@@ -157,6 +157,9 @@ const HAVE_TO = /\b([Yy]ou|[Tt]hey|[Ww]e|[Ii]t|[Hh]e|[Ss]he|I)([ \t]+)(?:have|ha
 /** "all the fields" -> "all fields" ("all the time", "all the way", "all the same" keep their article). */
 const ALL_THE = /\b(all)[ \t]+the[ \t]+(?!(?:time|way|same|more|less|better|worse|rest|while|best|other|others)\b)(?=[a-z\uE000-\uF8FF])/gi;
 
+/** "when it is read out loud" -> "when read out loud", "if they are needed" -> "if needed": a passive time or condition clause. */
+const WHEN_IT_IS = /\b(when|whenever|if|once|unless|until|while|before|after)[ \t]+(?:it|they)[ \t]+(?:is|are)[ \t]+(?=(?:[a-z]{3,}ed|given|shown|written|known|read|done|made|sent|taken|seen|found|held|kept|paid|set|put|built)\b)/gi;
+
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
   language: 'en',
@@ -175,6 +178,7 @@ export const wordyPhrases: CompressRule = {
     out = ctx.replace(out, A_LOT_OF, (m) => matchCase(m[0], 'many '));
     out = ctx.replace(out, SO_THAT, '$1 ');
     out = ctx.replace(out, HAVE_TO, '$1$2must');
+    out = ctx.replace(out, WHEN_IT_IS, '$1 ');
     out = ctx.replace(out, PATTERN, (m) => {
       const trailing = /[ \t]$/.test(m[0]) ? m[0].slice(-1) : '';
       const phrase = m[0].slice(0, m[0].length - trailing.length).toLowerCase().replace(/[ \t]+/g, ' ');
