@@ -80,7 +80,9 @@ function classifyToken(token: string, text: string, index: number): ProtectedKin
   if (uppers >= 2 || /[a-z][A-Z]/.test(token)) return 'identifier';
   if (/^[A-Z]/.test(token)) {
     if (token.length === 1 && (token === 'I' || token === 'A')) return null;
-    return isSentenceStart(text, index) ? null : 'name';
+    // A sentence may open inside emphasis ("**How you should answer**"): the word after the markers starts it.
+    const opener = /(?:\*{1,2}|_{1,2})$/.exec(text.slice(Math.max(0, index - 2), index));
+    return isSentenceStart(text, index) || (opener !== null && isSentenceStart(text, index - opener[0].length)) ? null : 'name';
   }
   return null;
 }

@@ -256,6 +256,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-politeness', 'You will be acting as a reviewer. You will be acting on behalf of the user.', 'Act as a reviewer. You will be acting on behalf of the user.'],
   ['en-wordy-phrases', 'Flag posts that are criticizing hate speech. A task that is nothing but filler stays.', 'Flag posts criticizing hate speech. A task that is nothing but filler stays.'],
   ['en-wordy-phrases', 'It takes 3 minutes when it is read out loud. Use it if they are needed.', 'It takes 3 minutes when read out loud. Use it if needed.'],
+  ['en-clauses', 'The steps that you must always follow are below.', 'The steps to always follow are below.'],
 ];
 
 describe('compress rules', () => {

@@ -31,7 +31,7 @@ const NOT_ANTECEDENT =
  * "that" / "which" only after a line-opening noun: elsewhere "In this situation you must stop" is no relative clause.
  */
 const RELATIVE = new RegExp(
-  `(?<![ \\t])(?=[ \\t]+(?:that|which|you)\\b)(?:${AFTER_DETERMINER}[ \\t]+(?:that|which)|${OPENING_NOUN}(?:[ \\t]+(?:that|which))?)[ \\t]+you[ \\t]+${MODAL}[ \\t]+(not[ \\t]+)?(?!never\\b|not\\b)([a-z]+)${GAP}`,
+  `(?<![ \\t])(?=[ \\t]+(?:that|which|you)\\b)(?:${AFTER_DETERMINER}[ \\t]+(?:that|which)|${OPENING_NOUN}(?:[ \\t]+(?:that|which))?)[ \\t]+you[ \\t]+${MODAL}[ \\t]+(not[ \\t]+)?((?:always|carefully|strictly|closely)[ \\t]+)?(?!never\\b|not\\b)([a-z]+)${GAP}`,
   'g',
 );
 
@@ -112,7 +112,7 @@ export const clauses: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, RELATIVE, (m) => {
       const before = m.input.slice(Math.max(0, m.index - 40), m.index);
-      return NOT_ANTECEDENT.test(before) ? m[0] : ` ${m[1] ?? ''}to ${m[2]}`;
+      return NOT_ANTECEDENT.test(before) ? m[0] : ` ${m[1] ?? ''}to ${m[2] ?? ''}${m[3]}`;
     });
     out = ctx.replace(out, WH, (m) => `${m[1]} ${m[2] ?? ''}to `);
     out = ctx.replace(out, LET_KNOW, (m) => `${m[1] === 'L' ? 'T' : 't'}ell ${m[2]}`);
