@@ -257,6 +257,7 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['en-wordy-phrases', 'Flag posts that are criticizing hate speech. A task that is nothing but filler stays.', 'Flag posts criticizing hate speech. A task that is nothing but filler stays.'],
   ['en-wordy-phrases', 'It takes 3 minutes when it is read out loud. Use it if they are needed.', 'It takes 3 minutes when read out loud. Use it if needed.'],
   ['en-clauses', 'The steps that you must always follow are below.', 'The steps to always follow are below.'],
+  ['ko-declarative-endings', '상품 정보가 포함되어 있습니다. 성별 조건은 금지되어 있어요.', '상품 정보가 포함됨. 성별 조건은 금지됨.'],
 ];
 
 describe('compress rules', () => {

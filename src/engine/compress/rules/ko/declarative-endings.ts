@@ -19,6 +19,9 @@ const THE_DOING = new RegExp(`${OBJECT_AND_STEM}하는[ \\t]?(?:것(?:입니다|
 /** "사용하셔도 됩니다." / "사용해도 괜찮습니다." -> "사용 가능.": a permission. */
 const MAY = new RegExp(`${OBJECT_AND_STEM}(?:하셔도|해도)[ \\t]?(?:됩니다|돼요|괜찮습니다|좋습니다|괜찮아요|좋아요|돼|괜찮아)${SENTENCE_END}`, 'g');
 
+/** "정보가 포함되어 있습니다." -> "정보가 포함됨.": a state in noun style. */
+const DOEO_ITDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)되어[ \\t]?있(?:습니다|어요)${SENTENCE_END}`, 'g');
+
 /** "1~3일이 소요됩니다." -> "1~3일이 소요." */
 const DOEMNIDA = new RegExp(`(?<![가-힣])([가-힣]{2,}?)됩니다${SENTENCE_END}`, 'g');
 
@@ -58,6 +61,7 @@ export const declarativeEndings: CompressRule = {
     out = ctx.replace(out, THE_DOING, (m) => nounPhrase(m[1], m[2], m[3]));
     out = ctx.replace(out, IN_CHARGE, (m) => nounPhrase(m[1], m[2], '담당'));
     out = ctx.replace(out, DOEMNIDA, '$1');
+    out = ctx.replace(out, DOEO_ITDA, '$1됨');
     out = ctx.replace(out, AS_FOLLOWS, ':');
     return ctx.replace(out, IMNIDA, '');
   },
