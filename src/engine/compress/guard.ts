@@ -1,6 +1,6 @@
 import { countNegations } from './negation';
 import { compareMasked, type Violation } from './invariants';
-import { MASK_FIRST, isBlank, isMaskChar, masksOf } from './text';
+import { MASK_FIRST, isBlank, isMaskChar, isSentenceStart, masksOf } from './text';
 import type { CompressRule, RuleContext } from './types';
 
 /** Stands before a text that continues a sentence, so `^` is not a sentence start; never a real mask. */
@@ -57,7 +57,8 @@ export function ruleContext(values: readonly string[], rule: CompressRule): Rule
             countNegations(replacement) === countNegations(m[0]) &&
             (rule.mayRemoveLines ? breaks(replacement) <= breaks(m[0]) : breaks(replacement) === breaks(m[0])));
         if (!ok) replacement = m[0];
-        if (replacement !== m[0] && /^[A-Z]/.test(m[0]) && !/^[A-Z]/.test(replacement)) {
+        // "I" is capitalised anywhere: only a match opening a sentence hands its capital on.
+        if (replacement !== m[0] && /^[A-Z]/.test(m[0]) && !/^[A-Z]/.test(replacement) && (!/^I\b/.test(m[0]) || isSentenceStart(text, m.index))) {
           // A removed capitalised opening ("Please answer" -> "Answer"): the sentence's next word takes the capital.
           if (/\S/.test(replacement)) replacement = capitalizeFirstLetter(replacement);
           else capitalizeNext = true;

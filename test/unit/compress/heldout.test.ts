@@ -18,10 +18,10 @@ const HELDOUT = join(FIXTURES, 'heldout');
 /**
  * The o200k saving of the whole corpus per language must stay at least this. Measured when the corpus was added:
  * EN 6.8%, KO 7.3% with the rules as they were; EN 9.4%, KO 9.4% after the fixes it led to; EN 11.1%, KO 10.2%
- * after the rules were generalised (clauses, honorific and favour forms); EN 11.3%, KO 10.2% after the rules found on
+ * after the rules were generalised (clauses, honorific and favour forms); EN 11.4%, KO 10.2% after the rules found on
  * verbose2/tune. Short of 15%: see docs/compression.md.
  */
-const FLOOR: Record<'en' | 'ko', number> = { en: 0.113, ko: 0.101 };
+const FLOOR: Record<'en' | 'ko', number> = { en: 0.114, ko: 0.101 };
 
 describeCorpus('held-out', HELDOUT, FLOOR);
 

@@ -1,4 +1,4 @@
-import { SENTENCE_START } from '../../text';
+import { SENTENCE_START, isSentenceStart } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** Requests wrapped in courtesy: the model follows the bare instruction just as well. */
@@ -48,6 +48,9 @@ export const politeness: CompressRule = {
   apply(text, ctx) {
     let out = ctx.replace(text, WRAPPED_CLAUSE, (m) => (m[1] ? `${m[1]} to ` : ' to '));
     out = ctx.replace(out, ACTING_AS, 'Act');
-    return ctx.replace(ctx.replace(out, REQUEST_WRAPPERS, ''), COURTESY_SENTENCES, '');
+    // In the middle of a sentence ("I will send the reviews, and I would like you to analyze them") the request keeps
+    // a subject: "you should", or the clause would read as the first one's ("and analyze them").
+    out = ctx.replace(out, REQUEST_WRAPPERS, (m) => (/^(?:I|we)\b/i.test(m[0]) && !isSentenceStart(m.input, m.index) ? 'you should ' : ''));
+    return ctx.replace(out, COURTESY_SENTENCES, '');
   },
 };
