@@ -4,7 +4,7 @@
  * CPU time (process.cpuUsage over many runs), which other processes on this 2-core machine barely move; the wall-clock
  * median is printed next to it. The reference measured in the same run is counting the same prompts once with
  * o200k_base, so the ratio says what a compression costs next to the count the editor does anyway. The savings on the
- * held-out and validation corpora are printed too.
+ * other corpora are printed too, in both styles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,20 +46,24 @@ export default async (bench: Bench): Promise<void> => {
     bench.record(`${language}: compress / one o200k count of the same prompts`, compressMs / countMs, 'x');
     bench.record(`${language}: o200k tokens saved`, (1 - after / before) * 100, '%', { min: 15 });
   }
-  // The two corpora the rules were not tuned on (see docs/compression.md): the saving, for the record (their floors are
-  // held by heldout.test.ts and validation.test.ts).
-  for (const corpus of ['heldout', 'validation']) {
+  // The other corpora (see docs/compression.md): the saving in each style, for the record (their floors are held by
+  // heldout.test.ts, validation.test.ts, verbose2.test.ts, verbose3.test.ts and terse.test.ts).
+  for (const corpus of ['heldout', 'validation', 'verbose2/tune', 'verbose2/fresh', 'verbose3']) {
     for (const language of ['en', 'ko']) {
-      const dir = join(fixtures, corpus, language);
-      let before = 0;
-      let after = 0;
-      for (const f of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
-        const text = readFileSync(join(dir, f), 'utf8');
-        const result = compressPrompt(text, { countTokens: count });
-        before += result?.tokensBefore ?? count(text);
-        after += result?.tokensAfter ?? count(text);
+      for (const style of ['faithful', 'terse'] as const) {
+        // Korean has no terse rule: its terse figure is the faithful one.
+        if (style === 'terse' && language === 'ko') continue;
+        const dir = join(fixtures, corpus, language);
+        let before = 0;
+        let after = 0;
+        for (const f of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
+          const text = readFileSync(join(dir, f), 'utf8');
+          const result = compressPrompt(text, { countTokens: count, style });
+          before += result?.tokensBefore ?? count(text);
+          after += result?.tokensAfter ?? count(text);
+        }
+        bench.record(`${corpus} ${language}${style === 'terse' ? ' (terse)' : ''}: o200k tokens saved`, (1 - after / before) * 100, '%');
       }
-      bench.record(`${corpus} ${language}: o200k tokens saved`, (1 - after / before) * 100, '%');
     }
   }
   // Inputs built to trip regex backtracking, 100 KB each: the slowest must stay well under a second.

@@ -82,9 +82,9 @@ const WHILE_YOU_ARE = /\b(when|whenever|while|before|after)[ \t]+you(?:[ \t]+are
 /**
  * "the data that our agents give you" -> "the data our agents give you": the "that" of an object relative clause
  * whose own subject follows; only after a determiner and its noun, never after a noun whose clause is its content
- * ("the fact that you ...", NOT_ANTECEDENT).
+ * ("the fact that you ...", NOT_ANTECEDENT). The lookahead first: the look back runs only where a "that" follows.
  */
-const OBJECT_THAT = new RegExp(`${AFTER_DETERMINER}[ \\t]+that[ \\t]+(?=(?:you|we|they|I|our|their|your|the[ \\t]+(?:user|customer|student|learner|caller|patient|candidate|reader|team))[ \\t]+[a-z])`, 'g');
+const OBJECT_THAT = new RegExp(`(?<![ \\t])(?=[ \\t]+that[ \\t])${AFTER_DETERMINER}[ \\t]+that[ \\t]+(?=(?:you|we|they|I|our|their|your|the[ \\t]+(?:user|customer|student|learner|caller|patient|candidate|reader|team))[ \\t]+[a-z])`, 'g');
 
 export function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();

@@ -124,7 +124,15 @@ function readerIsSubject(input: string, index: number): boolean {
   if (isSentenceStart(input, index)) return true;
   const from = Math.max(0, index - 300);
   const before = input.slice(from, index);
-  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?:;][ \t]+[^.!?:;]*$/));
+  // The sentence so far: from the last line break, or the last . ! ? : ; followed by a space.
+  let cut = -1;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const c = before[i];
+    if (c === '\n' || ('.!?:;'.includes(c) && (before[i + 1] === ' ' || before[i + 1] === '\t'))) {
+      cut = i;
+      break;
+    }
+  }
   const head = (cut >= 0 ? before.slice(cut + 1) : from === 0 ? before : '')
     .replace(/^[.!?:;]?[ \t]*(?:(?:[-*+>•]|#{1,6}|\d{1,3}[.)])[ \t]+)?/, '');
   if (!head) return false;

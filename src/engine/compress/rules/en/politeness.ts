@@ -20,7 +20,7 @@ const REQUEST_WRAPPERS = new RegExp(
  * would like you to check" -> "what to check". Dropping the wrapper alone would leave "the clauses that extract".
  */
 const WRAPPED_CLAUSE =
-  /(?:(?<=[a-z\uE000-\uF8FF])(?<!\b(?:so|such|sure|is|are|was|were|means|says|and|or|but|now)) (?:that|which)|\b(what|how|where|which [a-z]+)) (?:I|we)(?: would|'d|’d)?(?: really| also)? (?:like|love|want|need) (?:for )?you to[ \t]+(?=[a-z])/gi;
+  /(?=[ ](?:that|which) |[WwHh])(?:(?<=[a-z\uE000-\uF8FF])(?<!\b(?:so|such|sure|is|are|was|were|means|says|and|or|but|now)) (?:that|which)|\b(what|how|where|which [a-z]+)) (?:I|we)(?: would|'d|’d)?(?: really| also)? (?:like|love|want|need) (?:for )?you to[ \t]+(?=[a-z])/gi;
 
 /** "You will be acting as X" / "You are going to act as X" -> "Act as X" (opening a sentence). */
 const ACTING_AS = new RegExp(`(?=[Yy])${SENTENCE_START}you (?:will|are going to|'ll|’ll) (?:be acting|act)(?= as\\b)`, 'gi');
