@@ -21,7 +21,7 @@ const HELDOUT = join(FIXTURES, 'heldout');
  * after the rules were generalised (clauses, honorific and favour forms); EN 11.4%, KO 10.2% after the rules found on
  * verbose2/tune. Short of 15%: see docs/compression.md.
  */
-const FLOOR: Record<'en' | 'ko', number> = { en: 0.114, ko: 0.101 };
+const FLOOR: Record<'en' | 'ko', number> = { en: 0.113, ko: 0.101 };
 
 describeCorpus('held-out', HELDOUT, FLOOR);
 

@@ -64,6 +64,8 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ],
   // 쓰다 is "use" with an expression, a register or a format: 사용, not 작성 (write).
   ['다만 "약", "정도" 같은 표현을 써 주세요. 수식은 반드시 LaTeX 형식으로 써 주세요.', '다만 "약", "정도" 같은 표현 사용. 수식은 반드시 LaTeX 형식으로 작성.'],
+  // "before" takes no bare participle: "before they are sent" stays ("before sent" was a wrong rewrite).
+  ['Review the agreements before they are sent to outside counsel, and only if they are needed.', 'Review the agreements before they are sent to outside counsel, and only if needed.'],
   // A sentence opening inside bold is a sentence start: "How" is no protected name there.
   ['**How you should handle requests**\n- Ask for the booking reference.', 'How to handle requests\n- Ask for the booking reference.'],
 ];

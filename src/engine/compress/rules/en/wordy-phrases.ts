@@ -157,8 +157,11 @@ const HAVE_TO = /\b([Yy]ou|[Tt]hey|[Ww]e|[Ii]t|[Hh]e|[Ss]he|I)([ \t]+)(?:have|ha
 /** "all the fields" -> "all fields" ("all the time", "all the way", "all the same" keep their article). */
 const ALL_THE = /\b(all)[ \t]+the[ \t]+(?!(?:time|way|same|more|less|better|worse|rest|while|best|other|others)\b)(?=[a-z\uE000-\uF8FF])/gi;
 
-/** "when it is read out loud" -> "when read out loud", "if they are needed" -> "if needed": a passive time or condition clause. */
-const WHEN_IT_IS = /\b(when|whenever|if|once|unless|until|while|before|after)[ \t]+(?:it|they)[ \t]+(?:is|are)[ \t]+(?=(?:[a-z]{3,}ed|given|shown|written|known|read|done|made|sent|taken|seen|found|held|kept|paid|set|put|built)\b)/gi;
+/**
+ * "when it is read out loud" -> "when read out loud", "if they are needed" -> "if needed": a passive time or condition
+ * clause. Not after "before" / "after" / "while", which take no bare participle ("before sent" is no English).
+ */
+const WHEN_IT_IS = /\b(when|whenever|if|once|unless|until)[ \t]+(?:it|they)[ \t]+(?:is|are)[ \t]+(?=(?:[a-z]{3,}ed|given|shown|written|known|read|done|made|sent|taken|seen|found|held|kept|paid|set|put|built)\b)/gi;
 
 export const wordyPhrases: CompressRule = {
   id: 'en-wordy-phrases',
