@@ -5,9 +5,10 @@ import { corpus, countO200k } from './helpers';
 /**
  * The verbose system prompts in test/fixtures/compress/ (support bots, summarisers, classifiers, coding assistants,
  * written for this test): at least 15% fewer o200k tokens per language (the issue's bar), held just under what is
- * measured now (EN 17.9%, KO 15.5%), with no invariant broken in any of them.
+ * measured now (EN 17.9%, KO 15.1%: 15.5% while exact repeats with a negation were dropped, see duplicate-sentences),
+ * with no invariant broken in any of them.
  */
-const FLOOR: Record<'en' | 'ko', number> = { en: 0.178, ko: 0.154 };
+const FLOOR: Record<'en' | 'ko', number> = { en: 0.178, ko: 0.151 };
 
 for (const language of ['en', 'ko'] as const) {
   describe(`compress: ${language} corpus`, () => {

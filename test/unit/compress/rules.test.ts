@@ -201,8 +201,12 @@ const CASES: ReadonlyArray<readonly [string, string, string]> = [
   ['ko-declarative-endings', '상품 정보를 정리하는 일을 맡고 있습니다.', '상품 정보를 정리하는 일 담당.'],
   ['ko-declarative-endings', '정리하는 것이 좋고, 일을 하고 있습니다.', '정리하는 것이 좋고, 일을 하고 있습니다.'],
 
-  ['duplicate-sentences', 'Never share the API key. Answer in English.\nRemember: never share the API key.', 'Never share the API key. Answer in English.'],
-  ['duplicate-sentences', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용\n- 개인정보를 다른 고객에게 공유 금지', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용'],
+  ['duplicate-sentences', 'Keep every answer short and simple. Cite sources.\nRemember: keep every answer short and simple.', 'Keep every answer short and simple. Cite sources.'],
+  ['duplicate-sentences', '- 고객 정보는 담당 부서로 전달\n- 존댓말 사용\n- 고객 정보는 담당 부서로 전달', '- 고객 정보는 담당 부서로 전달\n- 존댓말 사용'],
+  // Repeats with a negation or a protected span stay: every occurrence is kept.
+  ['duplicate-sentences', 'Never share the API key. Answer in English.\nRemember: never share the API key.', 'Never share the API key. Answer in English.\nRemember: never share the API key.'],
+  ['duplicate-sentences', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용\n- 개인정보를 다른 고객에게 공유 금지', '- 개인정보를 다른 고객에게 공유 금지\n- 존댓말 사용\n- 개인정보를 다른 고객에게 공유 금지'],
+  ['duplicate-sentences', 'Reply to {name} in English.\nReply to {name} in English.', 'Reply to {name} in English.\nReply to {name} in English.'],
   ['duplicate-sentences', 'Input: yes\nOutput: positive\nInput: yes\nOutput: positive', 'Input: yes\nOutput: positive\nInput: yes\nOutput: positive'],
   ['duplicate-sentences', 'Be brief. Be brief.', 'Be brief. Be brief.'],
   ['duplicate-sentences', '1. Check the order status first.\n2. Check the order status first.', '1. Check the order status first.\n2. Check the order status first.'],

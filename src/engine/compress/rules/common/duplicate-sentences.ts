@@ -1,10 +1,14 @@
+import { countNegations } from '../../negation';
 import { sentenceKey, sentenceSpans, type SentenceSpan } from '../../sentences';
-import { isNumberedOrHeading, lineMarker } from '../../text';
+import { isNumberedOrHeading, lineMarker, masksOf } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** Sentences this short repeat legitimately (few-shot labels, "Yes.", "Be concise."); only longer ones are dropped. */
 const MIN_WORDS = 4;
 const MIN_HANGUL = 8;
+
+/** A protected span that is only a capitalised word ("English", "Acme"): the one kind whose repeats may go. */
+const NAME = /^[A-Z][a-z'’-]*$/;
 
 /** Labels that open a reminder rather than a field of an example. */
 const DISCOURSE_LABELS = new Set(['remember', 'reminder', 'note', 'important', 'again', '참고', '주의', '다시']);
@@ -17,10 +21,10 @@ export const duplicateSentences: CompressRule = {
   id: 'duplicate-sentences',
   language: 'any',
   description:
-    'Drops a sentence that repeats an earlier one (same words once case, punctuation and openers like "Remember:" are ignored).',
+    'Drops a sentence that repeats an earlier one (same words once case, punctuation and openers like "Remember:" are ignored), unless it holds a negation or a protected span other than a name (placeholder, number, quote, code, URL, identifier).',
   example: {
-    before: 'Never share the API key. Answer in English.\nRemember: never share the API key.',
-    after: 'Never share the API key. Answer in English.',
+    before: 'Keep every answer short and simple. Cite sources.\nRemember: keep every answer short and simple.',
+    after: 'Keep every answer short and simple. Cite sources.',
   },
   mayRemoveLines: true,
   apply(text, ctx) {
@@ -37,6 +41,10 @@ export const duplicateSentences: CompressRule = {
       if (label && !DISCOURSE_LABELS.has(label[1].toLowerCase())) continue;
       const key = sentenceKey(plainOf(sentence));
       if (!key) continue;
+      // A repeat holding a negation or a protected span other than a name (placeholder, number, quote, code, URL,
+      // identifier) stays: every occurrence of those is kept, so a checker that counts them in the whole text (not
+      // per distinct sentence, as compareMasked does) misses none.
+      if (seen.has(key) && (countNegations(plainOf(sentence)) > 0 || [...masksOf(sentence)].some((ch) => !NAME.test(ctx.maskValue(ch))))) continue;
       if (seen.has(key) && longEnough(key)) drop.push(span);
       else seen.add(key);
     }
