@@ -47,6 +47,7 @@ export const DEFAULT_OPTIONS: Readonly<AuditOptions> = Object.freeze({
   priceOverrides: {},
   rules: {},
   maxFileBytes: 1_000_000,
+  compressionStyle: 'faithful',
 });
 
 /** Fills missing fields from the defaults; adapters validate user input before this. */

@@ -7,12 +7,13 @@ import { EXIT_OK, EXIT_USAGE, UsageError, helpLines, parseCommandLine } from '..
 import { describeFsError } from '../../workspace/files';
 import { processIO, readAllStdin, type CommandIO } from '../io';
 
-const USAGE = 'compress [--json | --diff] [--model M] FILE|-';
+const USAGE = 'compress [--json | --diff] [--model M] [--style faithful|terse] FILE|-';
 
 const FLAGS = {
   json: { type: 'boolean' },
   diff: { type: 'boolean' },
   model: { type: 'string' },
+  style: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -32,6 +33,7 @@ ${helpLines([
   ['--json', 'print {text, tokensBefore, tokensAfter, applied}'],
   ['--diff', 'print a unified diff of the prompt instead of the compressed text'],
   ['--model M', "count tokens with M's tokenizer (default o200k_base, as gpt-4o)"],
+  ['--style S', 'faithful (default): remove padding, keep the wording; terse: also drop English articles'],
   ['-h, --help', 'show this help'],
 ])}
 
@@ -54,6 +56,7 @@ export async function runCompress(args: string[], io: CommandIO, readStdin: () =
     file = parsed.positionals[0]!;
     if (values.json && values.diff) throw new UsageError('give --json or --diff, not both');
     if (values.model !== undefined && !values.model.trim()) throw new UsageError('--model needs a model id, e.g. --model gpt-4o');
+    if (values.style !== undefined && values.style !== 'faithful' && values.style !== 'terse') throw new UsageError('--style must be faithful or terse');
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`prompt-audit compress: ${err.message}\nUsage: prompt-audit ${USAGE}\n`);
@@ -79,7 +82,7 @@ export async function runCompress(args: string[], io: CommandIO, readStdin: () =
 
   const tokenizer: Tokenizer = values.model !== undefined ? await tokenizerFor(values.model.trim()) : tokenizerForEncoding('o200k_base');
   if (tokenizer.note) io.stderr(`prompt-audit compress: ${tokenizer.note}\n`);
-  const result = await compressPromptAsync(text, { countTokens: (t) => tokenizer.count(t) });
+  const result = await compressPromptAsync(text, { countTokens: (t) => tokenizer.count(t), style: values.style === 'terse' ? 'terse' : 'faithful' });
   const tokensBefore = result?.tokensBefore ?? (await tokenizer.count(text));
   const output = {
     text: result?.text ?? text,

@@ -27,7 +27,8 @@ const NUMBER_FIELDS = {
 
 const OVERRIDE_FIELDS = ['input', 'output', 'cachedInput', 'cacheWrite', 'contextWindow', 'maxOutput'] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
-const KNOWN_FIELDS = new Set(['$schema', 'defaultModel', 'priceOverrides', 'rules', ...Object.keys(NUMBER_FIELDS)]);
+const KNOWN_FIELDS = new Set(['$schema', 'defaultModel', 'priceOverrides', 'rules', 'compressionStyle', ...Object.keys(NUMBER_FIELDS)]);
+const COMPRESSION_STYLES = ['faithful', 'terse'] as const;
 
 export function parseWorkspaceConfig(json: unknown): WorkspaceConfig {
   const problems: ConfigProblem[] = [];
@@ -47,6 +48,11 @@ export function parseWorkspaceConfig(json: unknown): WorkspaceConfig {
     const problem = numberProblem(json[key], limits);
     if (problem) problems.push({ field: key, message: problem });
     else options[key] = json[key] as number;
+  }
+  if ('compressionStyle' in json) {
+    const v = json.compressionStyle;
+    if (COMPRESSION_STYLES.includes(v as (typeof COMPRESSION_STYLES)[number])) options.compressionStyle = v as (typeof COMPRESSION_STYLES)[number];
+    else problems.push({ field: 'compressionStyle', message: `must be one of ${COMPRESSION_STYLES.map((x) => `"${x}"`).join(', ')}` });
   }
   if ('priceOverrides' in json) {
     const overrides = parsePriceOverrides(json.priceOverrides, 'priceOverrides');

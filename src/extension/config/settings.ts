@@ -26,6 +26,7 @@ export const SETTING = {
   rules: 'rules',
   priceOverrides: 'priceOverrides',
   maxFileSize: 'maxFileSize',
+  compressionStyle: 'compression.style',
   codeLensEnabled: 'codeLens.enabled',
   statusBarMode: 'statusBar.mode',
   debounceMs: 'debounceMs',
@@ -42,6 +43,7 @@ const AUDIT_FIELDS: [setting: string, field: string][] = [
   [SETTING.rules, 'rules'],
   [SETTING.priceOverrides, 'priceOverrides'],
   [SETTING.maxFileSize, 'maxFileBytes'],
+  [SETTING.compressionStyle, 'compressionStyle'],
 ];
 
 export const DEFAULT_SETTINGS: Readonly<Omit<ExtensionSettings, 'audit'>> = Object.freeze({

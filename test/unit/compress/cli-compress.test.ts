@@ -52,6 +52,20 @@ describe('cli: prompt-audit compress', () => {
     assert.match(out.stderr, /no safe shorter rewrite found; text unchanged/);
   });
 
+  it('--style terse also drops articles; a bad --style is a usage error', async () => {
+    const prompt = 'Read the ticket and write a reply to the customer.\n';
+    const faithful = io();
+    assert.equal(await runCompress(['-'], faithful.io, async () => Buffer.from(prompt)), 0);
+    const terse = io();
+    assert.equal(await runCompress(['--style', 'terse', '-'], terse.io, async () => Buffer.from(prompt)), 0);
+    assert.match(faithful.out.stdout, /\bthe ticket\b/);
+    assert.doesNotMatch(terse.out.stdout, /\bthe\b/);
+    assert.ok(countO200k(terse.out.stdout) < countO200k(prompt));
+    const bad = io();
+    assert.equal(await runCompress(['--style', 'short', '-'], bad.io, async () => Buffer.from(prompt)), 2);
+    assert.match(bad.out.stderr, /--style must be faithful or terse/);
+  });
+
   it('prints a unified diff with --diff', async () => {
     const { out, io: cio } = io();
     assert.equal(await runCompress(['--diff', '-'], cio, async () => Buffer.from('Please be very brief.\nUse JSON.')), 0);

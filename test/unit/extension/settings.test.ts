@@ -38,6 +38,7 @@ describe('extension settings -> AuditOptions snapshot', () => {
         expectedOutputTokens: { globalValue: 800 },
         placeholderTokens: { globalValue: 12 },
         maxFileSize: { globalValue: 50_000 },
+        'compression.style': { globalValue: 'terse' },
         rules: { globalValue: { 'high-max-tokens': { threshold: 2048 } } },
         priceOverrides: { globalValue: { 'my-ft': { input: 3, output: 12 } } },
       }),
@@ -50,6 +51,7 @@ describe('extension settings -> AuditOptions snapshot', () => {
     assert.equal(settings.audit.expectedOutputTokens, 800);
     assert.equal(settings.audit.placeholderTokens, 12);
     assert.equal(settings.audit.maxFileBytes, 50_000);
+    assert.equal(settings.audit.compressionStyle, 'terse');
     assert.deepEqual(settings.audit.rules['high-max-tokens'], { threshold: 2048 });
     assert.equal(settings.audit.priceOverrides['my-ft']?.input, 3);
   });

@@ -19,12 +19,14 @@ describe('.prompt-audit.json validation', () => {
       expectedOutputTokens: 300,
       placeholderTokens: 20,
       maxFileBytes: 2_000_000,
+      compressionStyle: 'terse',
       priceOverrides: { 'my-finetune': { input: 3, output: 12, cachedInput: 1.5, contextWindow: 16000 } },
       rules: { 'high-max-tokens': { enabled: false }, 'long-system-prompt': { severity: 'info', maxTokens: 800 } },
     });
     assert.deepEqual(problems, []);
     assert.equal(options.defaultModel, 'claude-3-5-haiku-latest');
     assert.equal(options.daysPerMonth, 22);
+    assert.equal(options.compressionStyle, 'terse');
     assert.deepEqual(options.priceOverrides, { 'my-finetune': { input: 3, output: 12, cachedInput: 1.5, contextWindow: 16000 } });
     assert.equal(options.rules?.['long-system-prompt']?.maxTokens, 800);
   });
@@ -47,10 +49,12 @@ describe('.prompt-audit.json validation', () => {
       daysPerMonth: 40,
       expectedOutputTokens: 2.5,
       requestsPerDya: 10,
+      compressionStyle: 'short',
       priceOverrides: { x: { input: 1 }, y: { input: 1, output: 2, outputPrice: 3 }, z: { input: -1, output: 1 } },
       rules: { r: { enabled: 'no' } },
     });
     assert.deepEqual(problems.map((p) => p.field).sort(), [
+      'compressionStyle',
       'daysPerMonth',
       'defaultModel',
       'expectedOutputTokens',
