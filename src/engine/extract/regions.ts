@@ -22,59 +22,52 @@ export class Regions {
   readonly starts: number[];
   /** Whether region i has been indexed. */
   readonly indexed: Uint8Array;
-  /** The regions not indexed yet that spell a word, by word. */
-  private readonly wordRegions = new Map<string, number[]>();
   /** How many regions are not indexed yet. */
   left = 0;
+  /** The regions not indexed yet that spell a word, by word. */
+  private readonly wordRegions = new Map<string, number[]>();
 
   /**
    * Scans the words of `text` once: a region with a word for which `wanted` says true is marked indexed (the caller
-   * queries it now); the words of the others are remembered for lookups.
+   * queries it now; the rest of it is not scanned); the words of the others are remembered for lookups.
    */
   constructor(text: string, starts: number[], wanted: (word: string) => boolean) {
     this.starts = starts;
     const n = starts.length;
     this.indexed = new Uint8Array(n);
-    // Words of each region, kept until the region turns out to be wanted (then they are not needed).
-    const words: (string[] | null)[] = new Array<string[] | null>(n).fill(null);
+    this.left = n;
     const verdicts = new Map<string, boolean>();
     const length = text.length;
-    let region = -1;
-    let nextStart = n > 0 ? starts[0] : length;
-    let i = 0;
-    while (i < length) {
-      if (!isWordChar(text.charCodeAt(i))) {
-        i++;
-        continue;
+    const words: string[] = [];
+    for (let region = 0; region < n; region++) {
+      const end = region + 1 < n ? starts[region + 1] : length;
+      let i = starts[region];
+      words.length = 0;
+      while (i < end) {
+        if (!isWordChar(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const from = i;
+        while (i < end && isWordChar(text.charCodeAt(i))) i++;
+        const word = text.slice(from, i);
+        let verdict = verdicts.get(word);
+        if (verdict === undefined) {
+          verdict = wanted(word);
+          verdicts.set(word, verdict);
+        }
+        if (verdict) {
+          this.indexed[region] = 1;
+          this.left--;
+          break;
+        }
+        words.push(word);
       }
-      const from = i;
-      while (i < length && isWordChar(text.charCodeAt(i))) i++;
-      while (from >= nextStart) {
-        region++;
-        nextStart = region + 1 < n ? starts[region + 1] : length + 1;
-      }
-      // Text before the first region (leading whitespace only) belongs to no statement.
-      if (region < 0 || this.indexed[region]) continue;
-      const word = text.slice(from, i);
-      let verdict = verdicts.get(word);
-      if (verdict === undefined) {
-        verdict = wanted(word);
-        verdicts.set(word, verdict);
-      }
-      if (verdict) {
-        this.indexed[region] = 1;
-        words[region] = null;
-      } else (words[region] ??= []).push(word);
-    }
-    for (let r = 0; r < n; r++) {
-      if (this.indexed[r]) continue;
-      this.left++;
-      const list = words[r];
-      if (!list) continue;
-      for (const w of list) {
+      if (this.indexed[region]) continue;
+      for (const w of words) {
         const regions = this.wordRegions.get(w);
-        if (!regions) this.wordRegions.set(w, [r]);
-        else if (regions[regions.length - 1] !== r) regions.push(r);
+        if (!regions) this.wordRegions.set(w, [region]);
+        else if (regions[regions.length - 1] !== region) regions.push(region);
       }
     }
   }
