@@ -8,7 +8,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
 import { endOf, isType, memberPath, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
-import { Regions, isWholeWord } from './regions';
+import { Regions, WordKind, isWholeWord } from './regions';
 import { mayBeInPromptName } from './constants';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -156,6 +156,31 @@ function isWrapperName(name: string): boolean {
   const first = name.charCodeAt(0);
   if (first >= 65 && first <= 90) return false; // Capitalized: a class
   return WRAPPER_NAME.test(name) && !NOT_WRAPPER_NAME.test(name);
+}
+
+/** Characters that may follow a call's name before its arguments: `(`, a tagged template, TypeScript type arguments, `?.(`, a comment, a line continuation. */
+const AFTER_CALLEE = new Set(['(', '`', '<', '?', '!', '/', '#', '\\']);
+
+/**
+ * Whether the word at [from, to) of `text` may be the name a call is made by (what the query's call patterns
+ * capture): it is followed, past whitespace, by something that can start the arguments, or (JavaScript) it may be
+ * the class of a `new` without arguments (`new X`, `new a.X`). A word in prose (`"records of batch 3"`) is not.
+ */
+function mayBeCalleeName(text: string, from: number, to: number, javascript: boolean): boolean {
+  let i = to;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (AFTER_CALLEE.has(text[i])) return true;
+  if (!javascript) return false;
+  let j = from;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  const before = text[j - 1];
+  return before === '.' || before === '/' || (j >= 3 && text.startsWith('new', j - 3) && !/[\w$]/.test(text[j - 4] ?? ''));
+}
+
+/** Whitespace between tokens, line breaks included. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
+  return /\s/.test(String.fromCharCode(c));
 }
 
 /** The call a callee name belongs to: its parent, or for `obj.name(...)` its grandparent. */
@@ -353,9 +378,12 @@ export class FileIndex {
     if (children.length < 2) return null;
     const starts = children.map((c) => (c ? c.startIndex : 0));
     const promptArgKeys = this.syntax.promptArgKeys;
-    const regions = new Regions(text, starts, (word) =>
-      this.wantCall(word) || isWrapperName(word) || mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word),
-    );
+    const classify = (word: string): WordKind => {
+      if (mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word)) return WordKind.Always;
+      return this.wantCall(word) || isWrapperName(word) ? WordKind.IfCalled : WordKind.None;
+    };
+    const javascript = this.syntax.family === 'javascript';
+    const regions = new Regions(text, starts, classify, (from, to) => mayBeCalleeName(text, from, to, javascript));
     return regions.left > 0 ? regions : null;
   }
 

@@ -17,6 +17,13 @@ export function isWholeWord(name: string): boolean {
   return true;
 }
 
+/** What a word says about the region spelling it: nothing, a candidate if it is called there, a candidate anyway. */
+export const enum WordKind {
+  None = 0,
+  IfCalled = 1,
+  Always = 2,
+}
+
 export class Regions {
   /** Where each region starts; region i ends where region i + 1 starts (the last one at the end of the text). */
   readonly starts: number[];
@@ -28,15 +35,16 @@ export class Regions {
   private readonly wordRegions = new Map<string, number[]>();
 
   /**
-   * Scans the words of `text` once: a region with a word for which `wanted` says true is marked indexed (the caller
-   * queries it now; the rest of it is not scanned); the words of the others are remembered for lookups.
+   * Scans the words of `text` once: a region with a word `classify` says is a candidate (`IfCalled`: when `called`
+   * says the occurrence may be a call's name) is marked indexed (the caller queries it now; the rest of it is not
+   * scanned); the words of the others are remembered for lookups.
    */
-  constructor(text: string, starts: number[], wanted: (word: string) => boolean) {
+  constructor(text: string, starts: number[], classify: (word: string) => WordKind, called: (from: number, to: number) => boolean) {
     this.starts = starts;
     const n = starts.length;
     this.indexed = new Uint8Array(n);
     this.left = n;
-    const verdicts = new Map<string, boolean>();
+    const kinds = new Map<string, WordKind>();
     const length = text.length;
     const words: string[] = [];
     for (let region = 0; region < n; region++) {
@@ -51,12 +59,12 @@ export class Regions {
         const from = i;
         while (i < end && isWordChar(text.charCodeAt(i))) i++;
         const word = text.slice(from, i);
-        let verdict = verdicts.get(word);
-        if (verdict === undefined) {
-          verdict = wanted(word);
-          verdicts.set(word, verdict);
+        let kind = kinds.get(word);
+        if (kind === undefined) {
+          kind = classify(word);
+          kinds.set(word, kind);
         }
-        if (verdict) {
+        if (kind === WordKind.Always || (kind === WordKind.IfCalled && called(from, i))) {
           this.indexed[region] = 1;
           this.left--;
           break;

@@ -7,7 +7,7 @@ import { FileIndex, type NodeRef } from '../../../src/engine/extract/fileindex';
 import { resetNodeCache } from '../../../src/engine/extract/nodes';
 import { loadGrammar, parseWithBudget } from '../../../src/engine/extract/parser';
 import { CALL_NAMES } from '../../../src/engine/extract/providers';
-import { Regions } from '../../../src/engine/extract/regions';
+import { Regions, WordKind } from '../../../src/engine/extract/regions';
 import type { LanguageId } from '../../../src/engine/model';
 import { languageOf } from '../../../src/workspace/files';
 import { generatePython, generateTypeScript } from '../../fixtures/extract/generate';
@@ -98,16 +98,19 @@ describe('extract: top-level statements indexed on demand', () => {
     assert.ok(await compare(generateTypeScript(800), 'typescript', 'generated TypeScript'));
   });
 
-  it('leaves statements without candidate words unread until a lookup needs them', async () => {
+  it('leaves statements without candidate words unread until a lookup needs them', () => {
     const statements = [
       'import openai\n',
       'def helper(rows):\n    return [r.strip() for r in rows]\n',
-      'def other():\n    return helper([])\n',
+      'def other():\n    return helper(["create a report"])\n',
       'client = openai.OpenAI()\n',
-      'client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": helper(["a"])[0]}])\n',
+      'client.chat.completions.create(model="gpt-4o", messages=[{"content": helper(["a"])[0]}])\n',
     ];
+    const text = statements.join('');
     const starts = statements.map((_, i) => statements.slice(0, i).join('').length);
-    const regions = new Regions(statements.join(''), starts, (w) => w === 'create' || w === 'import');
+    const classify = (w: string): WordKind => (w === 'import' ? WordKind.Always : w === 'create' ? WordKind.IfCalled : WordKind.None);
+    const regions = new Regions(text, starts, classify, (from, to) => text[to] === '(');
+    // `create` in a string is not called: only the statement that calls it is read up front.
     assert.deepEqual([...regions.indexed], [1, 0, 0, 0, 1]);
     assert.equal(regions.left, 3);
     assert.deepEqual(regions.take('helper'), [1, 2], 'the unread statements that spell the word');
