@@ -24,6 +24,11 @@ export const enum WordKind {
   Always = 2,
 }
 
+interface WordEntry {
+  kind: WordKind;
+  regions: number[];
+}
+
 export class Regions {
   /** Where each region starts; region i ends where region i + 1 starts (the last one at the end of the text). */
   readonly starts: number[];
@@ -31,8 +36,8 @@ export class Regions {
   readonly indexed: Uint8Array;
   /** How many regions are not indexed yet. */
   left = 0;
-  /** The regions not indexed yet that spell a word, by word. */
-  private readonly wordRegions = new Map<string, number[]>();
+  /** Each word seen: what it says about a region, and the regions not indexed yet that spell it. */
+  private readonly words = new Map<string, WordEntry>();
 
   /**
    * Scans the words of `text` once: a region with a word `classify` says is a candidate (`IfCalled`: when `called`
@@ -44,13 +49,14 @@ export class Regions {
     const n = starts.length;
     this.indexed = new Uint8Array(n);
     this.left = n;
-    const kinds = new Map<string, WordKind>();
     const length = text.length;
-    const words: string[] = [];
+    // The entries of the words met in the current region (filed under it once the region turns out unread).
+    const met: WordEntry[] = [];
     for (let region = 0; region < n; region++) {
       const end = region + 1 < n ? starts[region + 1] : length;
       let i = starts[region];
-      words.length = 0;
+      met.length = 0;
+      let wanted = false;
       while (i < end) {
         if (!isWordChar(text.charCodeAt(i))) {
           i++;
@@ -59,23 +65,25 @@ export class Regions {
         const from = i;
         while (i < end && isWordChar(text.charCodeAt(i))) i++;
         const word = text.slice(from, i);
-        let kind = kinds.get(word);
-        if (kind === undefined) {
-          kind = classify(word);
-          kinds.set(word, kind);
+        let entry = this.words.get(word);
+        if (!entry) {
+          entry = { kind: classify(word), regions: [] };
+          this.words.set(word, entry);
         }
-        if (kind === WordKind.Always || (kind === WordKind.IfCalled && called(from, i))) {
-          this.indexed[region] = 1;
-          this.left--;
+        if (entry.kind === WordKind.Always || (entry.kind === WordKind.IfCalled && called(from, i))) {
+          wanted = true;
           break;
         }
-        words.push(word);
+        met.push(entry);
       }
-      if (this.indexed[region]) continue;
-      for (const w of words) {
-        const regions = this.wordRegions.get(w);
-        if (!regions) this.wordRegions.set(w, [region]);
-        else if (regions[regions.length - 1] !== region) regions.push(region);
+      if (wanted) {
+        this.indexed[region] = 1;
+        this.left--;
+        continue;
+      }
+      for (const entry of met) {
+        const regions = entry.regions;
+        if (regions[regions.length - 1] !== region) regions.push(region);
       }
     }
   }
@@ -101,10 +109,11 @@ export class Regions {
 
   /** The regions not indexed yet that spell `word` (asked once per word: the caller indexes them all). */
   take(word: string): number[] {
-    const list = this.wordRegions.get(word);
-    if (!list) return [];
-    this.wordRegions.delete(word);
-    return list.filter((r) => !this.indexed[r]);
+    const entry = this.words.get(word);
+    if (!entry || entry.regions.length === 0) return [];
+    const out = entry.regions.filter((r) => !this.indexed[r]);
+    entry.regions = [];
+    return out;
   }
 
   /** Every region not indexed yet. */
