@@ -290,6 +290,8 @@ export class FileIndex {
 
   /** The top-level statements and which of them are indexed; null once all of them are (see build). */
   private regions: Regions | null = null;
+  /** The root's children, one per region. */
+  private statements: Node[] = [];
   private textLength = 0;
   /** Bumped whenever regions are indexed after the build (lets callers' caches over all bindings notice). */
   version = 0;
@@ -317,9 +319,6 @@ export class FileIndex {
     this.loops = [];
     this.callSites = new Map();
     this.modules = new Set();
-    // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
-    // read, instead of one array holding every capture of the file alive through the whole pass (garbage-collection
-    // pauses grow with what is alive).
     const deadline = performance.now() + budgetMs;
     const root = tree.rootNode;
     this.textLength = textLength;
@@ -327,26 +326,20 @@ export class FileIndex {
     this.unsettledSites = null;
     const regions = whole ? null : this.regionsOf(root, text);
     if (regions) {
-      // Only the statements that may hold a candidate are queried now, adjacent ones together (up to a slice of the
-      // file at a time); the others when a lookup first needs them (ensureName, ensurePos).
-      const most = Math.ceil(textLength / QUERY_SLICES);
+      // Only the statements that may hold a candidate are queried now, each on its own (a query over a range of the
+      // root first walks the root's children up to it); the others when a lookup first needs them (ensureName,
+      // ensurePos).
       const n = regions.starts.length;
-      for (let r = 0; r < n && !this.truncated; ) {
-        if (!regions.indexed[r]) {
-          r++;
-          continue;
-        }
-        const from = regions.starts[r];
-        let to = regions.end(r++, textLength);
-        while (r < n && regions.indexed[r] && regions.end(r, textLength) - from <= most) to = regions.end(r++, textLength);
-        this.collect(root, from, to, deadline, true);
-      }
+      for (let r = 0; r < n && !this.truncated; r++) if (regions.indexed[r]) this.collect(this.statements[r], undefined, undefined, deadline);
       // Out of time: the index holds what was read, as when a whole-file query is cut short.
       if (!this.truncated && regions.left > 0) {
         this.regions = regions;
         this.unsettledSites = new Map();
-      }
+      } else this.statements = [];
     } else {
+      // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
+      // read, instead of one array holding every capture of the file alive through the whole pass (garbage-collection
+      // pauses grow with what is alive).
       let from = 0;
       for (let k = 1; k <= QUERY_SLICES && !this.truncated; k++) {
         let to = textLength;
@@ -373,10 +366,12 @@ export class FileIndex {
    * read now: a file with syntax errors (an error node may sit anywhere) or with a single statement.
    */
   private regionsOf(root: Node, text: string): Regions | null {
+    this.statements = [];
     if (root.hasError) return null;
     const children = root.children;
-    if (children.length < 2) return null;
-    const starts = children.map((c) => (c ? c.startIndex : 0));
+    if (children.length < 2 || children.some((c) => !c)) return null;
+    this.statements = children as Node[];
+    const starts = this.statements.map((c) => c.startIndex);
     const promptArgKeys = this.syntax.promptArgKeys;
     const classify = (word: string): WordKind => {
       if (mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word)) return WordKind.Always;
@@ -390,9 +385,7 @@ export class FileIndex {
   /** Indexes the given regions (not indexed yet) and files what they hold in order. */
   private materialize(ids: number[]): void {
     const regions = this.regions;
-    const tree = this.tree;
-    if (!regions || !tree || ids.length === 0) return;
-    const root = tree.rootNode;
+    if (!regions || ids.length === 0) return;
     const counts = { scopes: this.scopes.length, loops: this.loops.length, calls: this.calls.length };
     const lists = [this.comments, this.messages, this.promptArgs, this.errors];
     const listLengths = lists.map((l) => l.length);
@@ -402,7 +395,7 @@ export class FileIndex {
       if (regions.indexed[r]) continue;
       regions.indexed[r] = 1;
       regions.left--;
-      this.collect(root, regions.starts[r], regions.end(r, this.textLength), Infinity, true);
+      this.collect(this.statements[r], undefined, undefined);
     }
     for (const name of this.addedNames) {
       const list = this.bindings.get(name);
@@ -443,6 +436,7 @@ export class FileIndex {
     this.materialize(regions.remaining());
     const waiting = this.unsettledSites;
     this.regions = null;
+    this.statements = [];
     this.unsettledSites = null;
     if (waiting) for (const [name, calls] of waiting) this.settleSites(name, calls);
   }
@@ -529,11 +523,8 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ collection
 
-  /**
-   * Runs the query over [start, end) and files its matches. `own`: keep only matches that start in the range (a
-   * region's query must not file a neighbour's constructs a second time).
-   */
-  private collect(root: Node, start: number | undefined, end: number | undefined, deadline = Infinity, own = false): void {
+  /** Runs the query over `root`'s subtree (or [start, end) of it) and files its matches. */
+  private collect(root: Node, start: number | undefined, end: number | undefined, deadline = Infinity): void {
     let ticks = 0;
     const progressCallback = Number.isFinite(deadline)
       ? (): boolean => {
@@ -577,7 +568,6 @@ export class FileIndex {
         else if (n === 'bind.value' || n === 'def.body' || n === 'loop.method') extra = c.node;
       }
       if (!main) continue;
-      if (own && (main.startIndex < (start ?? 0) || main.startIndex >= (end ?? Infinity))) continue;
       switch (kind) {
         case 'call.name':
         case 'call.member': {
