@@ -25,9 +25,19 @@ export const enum WordKind {
 }
 
 interface WordEntry {
+  word: string;
   kind: WordKind;
   regions: number[];
+  /** The next entry whose word has the same hash. */
+  next: WordEntry | null;
 }
+
+/** Folds one character into a word's hash (FNV-1a). */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+
+const HASH_SEED = 2166136261;
 
 export class Regions {
   /** Where each region starts; region i ends where region i + 1 starts (the last one at the end of the text). */
@@ -36,8 +46,11 @@ export class Regions {
   readonly indexed: Uint8Array;
   /** How many regions are not indexed yet. */
   left = 0;
-  /** Each word seen: what it says about a region, and the regions not indexed yet that spell it. */
-  private readonly words = new Map<string, WordEntry>();
+  /**
+   * Each word seen: what it says about a region, and the regions not indexed yet that spell it. Keyed by a hash of the
+   * word computed while scanning, so a word seen before is found without cutting it out of the text.
+   */
+  private readonly words = new Map<number, WordEntry>();
 
   /**
    * Scans the words of `text` once: a region with a word `classify` says is a candidate (`IfCalled`: when `called`
@@ -63,12 +76,16 @@ export class Regions {
           continue;
         }
         const from = i;
-        while (i < end && isWordChar(text.charCodeAt(i))) i++;
-        const word = text.slice(from, i);
-        let entry = this.words.get(word);
+        let h = HASH_SEED;
+        for (let c = text.charCodeAt(i); i < end && isWordChar(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
+        const size = i - from;
+        const first = this.words.get(h) ?? null;
+        let entry = first;
+        while (entry && !(entry.word.length === size && text.startsWith(entry.word, from))) entry = entry.next;
         if (!entry) {
-          entry = { kind: classify(word), regions: [] };
-          this.words.set(word, entry);
+          const word = text.slice(from, i);
+          entry = { word, kind: classify(word), regions: [], next: first };
+          this.words.set(h, entry);
         }
         if (entry.kind === WordKind.Always || (entry.kind === WordKind.IfCalled && called(from, i))) {
           wanted = true;
@@ -109,7 +126,10 @@ export class Regions {
 
   /** The regions not indexed yet that spell `word` (asked once per word: the caller indexes them all). */
   take(word: string): number[] {
-    const entry = this.words.get(word);
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    let entry = this.words.get(h) ?? null;
+    while (entry && entry.word !== word) entry = entry.next;
     if (!entry || entry.regions.length === 0) return [];
     const out = entry.regions.filter((r) => !this.indexed[r]);
     entry.regions = [];
