@@ -1,14 +1,16 @@
 /**
- * The per-document index the extractor works from, built from one run of the language's query: calls, bindings,
- * scopes, loops, imports, comments, message-shaped literals. Entries are plain positions and names, so after
- * an edit they are shifted instead of rebuilt; only the edited region is queried again. Nodes are looked up again
- * from the current tree when needed (NodeRef).
+ * The per-document index the extractor works from, built from the language's query: calls, bindings, scopes, loops,
+ * imports, comments, message-shaped literals. A full build queries only the top-level statements that may hold a
+ * candidate; the others are queried when a lookup needs them (bindingsOf, mutationsOf, callSitesOf, and positions:
+ * scopeAt, loopsAt, holderAt). Entries are plain positions and names, so after an edit they are shifted instead of
+ * rebuilt; only the edited region is queried again. Nodes are looked up again from the current tree when needed
+ * (NodeRef).
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
 import { endOf, isType, memberPath, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
-import { Regions, WordKind, isWholeWord } from './regions';
+import { Regions, WordKind, isSpaceChar, isWholeWord } from './regions';
 import { mayBeInPromptName } from './constants';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
@@ -135,10 +137,11 @@ function callbackName(text: string, nameEnd: number): string | null {
 
 /**
  * Words that make a top-level statement worth indexing before any lookup (see build): besides API method names,
- * prompt-like names and LLM-helper-like names, the `role` key of a message and the imports (the file's set of
- * modules decides some calls).
+ * prompt-like names and LLM-helper-like names, the imports (the file's set of modules decides some calls) and the
+ * `role` key of a message (any word it starts: isKey reads a string key `"role…"` up to the first ASCII word end).
  */
-const CANDIDATE_WORDS = new Set(['role', 'import', 'require']);
+const CANDIDATE_WORDS = new Set(['import', 'require']);
+const ROLE_KEY = 'role';
 
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
 const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
@@ -168,19 +171,13 @@ const AFTER_CALLEE = new Set(['(', '`', '<', '?', '!', '/', '#', '\\']);
  */
 function mayBeCalleeName(text: string, from: number, to: number, javascript: boolean): boolean {
   let i = to;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
   if (AFTER_CALLEE.has(text[i])) return true;
   if (!javascript) return false;
   let j = from;
-  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  while (j > 0 && isSpaceChar(text.charCodeAt(j - 1))) j--;
   const before = text[j - 1];
   return before === '.' || before === '/' || (j >= 3 && text.startsWith('new', j - 3) && !/[\w$]/.test(text[j - 4] ?? ''));
-}
-
-/** Whitespace between tokens, line breaks included. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
-  return /\s/.test(String.fromCharCode(c));
 }
 
 /** The call a callee name belongs to: its parent, or for `obj.name(...)` its grandparent. */
@@ -292,7 +289,6 @@ export class FileIndex {
   private regions: Regions | null = null;
   /** The root's children, one per region. */
   private statements: Node[] = [];
-  private textLength = 0;
   /** Bumped whenever regions are indexed after the build (lets callers' caches over all bindings notice). */
   version = 0;
 
@@ -321,7 +317,6 @@ export class FileIndex {
     this.modules = new Set();
     const deadline = performance.now() + budgetMs;
     const root = tree.rootNode;
-    this.textLength = textLength;
     this.regions = null;
     this.unsettledSites = null;
     const regions = whole ? null : this.regionsOf(root, text);
@@ -374,7 +369,7 @@ export class FileIndex {
     const starts = this.statements.map((c) => c.startIndex);
     const promptArgKeys = this.syntax.promptArgKeys;
     const classify = (word: string): WordKind => {
-      if (mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word)) return WordKind.Always;
+      if (mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word) || word.startsWith(ROLE_KEY)) return WordKind.Always;
       return this.wantCall(word) || isWrapperName(word) ? WordKind.IfCalled : WordKind.None;
     };
     const javascript = this.syntax.family === 'javascript';
@@ -387,7 +382,7 @@ export class FileIndex {
     const regions = this.regions;
     if (!regions || ids.length === 0) return;
     const counts = { scopes: this.scopes.length, loops: this.loops.length, calls: this.calls.length };
-    const lists = [this.comments, this.messages, this.promptArgs, this.errors];
+    const lists = [this.comments, this.messages, this.promptArgs, this.errors, this.wrapperCalls];
     const listLengths = lists.map((l) => l.length);
     this.addedNames = new Set();
     this.mutated = new Set();
@@ -419,12 +414,12 @@ export class FileIndex {
       this.scopes = merged;
     }
     if (this.loops.length > counts.loops) this.loops.sort((a, b) => a.bodyStart - b.bodyStart);
+    this.keepCallSites();
     // (Regions holding candidates were indexed by build; these stay in position order all the same.)
     if (this.calls.length > counts.calls) this.calls.sort((a, b) => a.ref.start - b.ref.start);
     lists.forEach((l, k) => {
       if (l.length > listLengths[k]) l.sort((a, b) => a.start - b.start);
     });
-    this.keepCallSites();
     this.holders = null;
     this.version++;
   }
@@ -1051,7 +1046,6 @@ export class FileIndex {
    */
   update(tree: Tree, text: string, start: number, oldEnd: number, newEnd: number): IndexDiff {
     const textLength = text.length;
-    this.textLength = textLength;
     this.lines = new LineIndex(text);
     const delta = newEnd - oldEnd;
     this.tree = tree;

@@ -5,9 +5,18 @@
  * costs time for every node it visits, and most of a file's statements never matter to its prompts.
  */
 
-/** A word character of the scan: ASCII letters, digits, `_`, `$`, and anything non-ASCII (identifiers may be Korean). */
+/** Whitespace between tokens, line breaks included: ASCII, and JavaScript's other spaces (NBSP, Zs, BOM, LS, PS). */
+export function isSpaceChar(c: number): boolean {
+  if (c < 128) return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A word character of the scan: ASCII letters, digits, `_`, `$`, and anything non-ASCII but whitespace (identifiers
+ * may be Korean). An identifier is always one whole word: what can stand next to it in code is ASCII or whitespace.
+ */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c >= 128;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || (c >= 128 && !isSpaceChar(c));
 }
 
 /** True when every character of `name` is a word character (so it is spelled as one whole word of the scan). */
@@ -103,10 +112,6 @@ export class Regions {
         if (regions[regions.length - 1] !== region) regions.push(region);
       }
     }
-  }
-
-  end(region: number, textLength: number): number {
-    return region + 1 < this.starts.length ? this.starts[region + 1] : textLength;
   }
 
   /** The region holding offset `pos`, or -1 before the first one. */

@@ -98,6 +98,40 @@ describe('extract: top-level statements indexed on demand', () => {
     assert.ok(await compare(generateTypeScript(800), 'typescript', 'generated TypeScript'));
   });
 
+  it('reads up front the statements whose calls are written in unusual ways', async () => {
+    const ts = [
+      "import OpenAI from 'openai';",
+      'function a() { const c = new OpenAI; return c; }',
+      'function b(c: any) { return c.chat.completions.create /* why */ ({ model: "gpt-4o", messages: [] }); }',
+      'function d(c: any) { return c.chat.completions.create\u00a0({ model: "gpt-4o", messages: [] }); }',
+      'function e(c: any) { return c.chat.completions.create?.({ model: "gpt-4o", messages: [] }); }',
+      'function f(c: any) { return c.chat.completions.create<string>({ model: "gpt-4o", messages: [] }); }',
+      'function k(generateText: any) { return generateText?.({ model: "gpt-4o" }); }',
+      'function l(generateText: any) { return generateText`tagged`; }',
+      'function g() { return { "role역할": "system", content: "Be brief." }; }',
+      'function h(x: string) { return get_completion\n  (x); }',
+      'function i() { return new\nOpenAI; }',
+      'const j = 1;',
+    ].join('\n');
+    assert.ok(await compare(ts, 'typescript', 'unusual TypeScript calls'));
+    const py = [
+      'import openai',
+      'def a(c):',
+      '    return c.chat.completions.create \\',
+      '        (model="gpt-4o", messages=[])',
+      'def b(c):',
+      '    return [c.chat.completions.create  # comment',
+      '        (model="gpt-4o", messages=[])]',
+      'def d():',
+      '    return {"role역할": "system", "content": "Be brief."}',
+      'def e(x):',
+      '    return ask_llm (x)',
+      'j = 1',
+      '',
+    ].join('\n');
+    assert.ok(await compare(py, 'python', 'unusual Python calls'));
+  });
+
   it('leaves statements without candidate words unread until a lookup needs them', () => {
     const statements = [
       'import openai\n',
