@@ -265,6 +265,8 @@ export class FileIndex {
    * name's call sites are decided when they are first asked for (see callSitesOf).
    */
   private unsettledSites: Map<string, PendingCall[]> | null = null;
+  /** Likewise the per-item callback calls (`xs.map(ask)`), by the name of the function they pass. */
+  private unsettledCallbacks: Map<string, PendingCall[]> | null = null;
   /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
@@ -319,6 +321,7 @@ export class FileIndex {
     const root = tree.rootNode;
     this.regions = null;
     this.unsettledSites = null;
+    this.unsettledCallbacks = null;
     const regions = whole ? null : this.regionsOf(root, text);
     if (regions) {
       // Only the statements that may hold a candidate are queried now, each on its own (a query over a range of the
@@ -330,6 +333,7 @@ export class FileIndex {
       if (!this.truncated && regions.left > 0) {
         this.regions = regions;
         this.unsettledSites = new Map();
+        this.unsettledCallbacks = new Map();
       } else this.statements = [];
     } else {
       // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
@@ -429,11 +433,12 @@ export class FileIndex {
     const regions = this.regions;
     if (!regions) return;
     this.materialize(regions.remaining());
-    const waiting = this.unsettledSites;
+    const names = new Set([...(this.unsettledSites?.keys() ?? []), ...(this.unsettledCallbacks?.keys() ?? [])]);
+    for (const name of names) this.settleSites(name);
     this.regions = null;
     this.statements = [];
     this.unsettledSites = null;
-    if (waiting) for (const [name, calls] of waiting) this.settleSites(name, calls);
+    this.unsettledCallbacks = null;
   }
 
   /** Makes sure every binding, mutation and call site of `name` (or of a dotted path ending in it) is indexed. */
@@ -485,11 +490,7 @@ export class FileIndex {
   /** The calls of a function defined in this file, by its name, sorted by position. */
   callSitesOf(name: string): NodeRef[] | undefined {
     this.ensureName(name);
-    const waiting = this.unsettledSites?.get(name);
-    if (waiting) {
-      this.unsettledSites?.delete(name);
-      this.settleSites(name, waiting);
-    }
+    if (this.unsettledSites) this.settleSites(name);
     return this.callSites.get(name);
   }
 
@@ -779,15 +780,8 @@ export class FileIndex {
       // xs.map(ask): a call site of `ask` too (once per item); recorded under the name of the function passed.
       if (!p.api && LOOP_METHODS.has(p.name)) {
         const passed = callbackName(sourceText(), endOf(p.node));
-        const passedDefs = passed ? this.bindings.get(passed) : undefined;
-        const call = passedDefs && passedDefs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value)) ? callOfName(p.node, p.member) : null;
-        if (passed && call) {
-          const ref = this.lazy(call);
-          if (!this.callSites.get(passed)?.some((r) => r.start === ref.start && r.end === ref.end)) {
-            pushTo(this.callSites, passed, ref);
-            added.add(passed);
-          }
-        }
+        if (passed && this.unsettledCallbacks) pushTo(this.unsettledCallbacks, passed, p);
+        else if (passed && this.keepCallbackSite(p, passed)) added.add(passed);
       }
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
       // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
@@ -803,23 +797,45 @@ export class FileIndex {
     return added;
   }
 
-  /** Keeps a pending call if its name is defined in this file; true when it was added. */
-  private keepCallSite(p: PendingCall): boolean {
-    const defs = this.bindings.get(p.name);
-    const defined = !!defs && defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value));
-    if (!defined) return false;
-    const call = p.api ? p.node : callOfName(p.node, p.member);
-    if (!call) return false;
+  /** True when `name` is a function (or function-valued variable) defined in this file. */
+  private definesFunction(name: string): boolean {
+    const defs = this.bindings.get(name);
+    return !!defs && defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value));
+  }
+
+  /** Files `call` as a call site of `name` (once); true when it was added. */
+  private addCallSite(name: string, call: Node): boolean {
     const ref = this.lazy(call);
-    const list = this.callSites.get(p.name);
-    if (list?.some((r) => r.start === ref.start && r.end === ref.end)) return false;
-    pushTo(this.callSites, p.name, ref);
+    if (this.callSites.get(name)?.some((r) => r.start === ref.start && r.end === ref.end)) return false;
+    pushTo(this.callSites, name, ref);
     return true;
   }
 
-  /** Decides the pending calls of one name once every region spelling it is indexed. */
-  private settleSites(name: string, calls: PendingCall[]): void {
-    for (const p of calls) this.keepCallSite(p);
+  /** Keeps a pending call if its name is defined in this file; true when it was added. */
+  private keepCallSite(p: PendingCall): boolean {
+    if (!this.definesFunction(p.name)) return false;
+    const call = p.api ? p.node : callOfName(p.node, p.member);
+    return !!call && this.addCallSite(p.name, call);
+  }
+
+  /** Keeps `xs.map(passed)` as a call site of `passed` if that is defined in this file; true when it was added. */
+  private keepCallbackSite(p: PendingCall, passed: string): boolean {
+    if (!this.definesFunction(passed)) return false;
+    const call = callOfName(p.node, p.member);
+    return !!call && this.addCallSite(passed, call);
+  }
+
+  /**
+   * Decides the pending calls of one name, and the per-item callback calls passing it, once every region spelling
+   * the name is indexed.
+   */
+  private settleSites(name: string): void {
+    const calls = this.unsettledSites?.get(name);
+    const callbacks = this.unsettledCallbacks?.get(name);
+    this.unsettledSites?.delete(name);
+    this.unsettledCallbacks?.delete(name);
+    for (const p of calls ?? []) this.keepCallSite(p);
+    for (const p of callbacks ?? []) this.keepCallbackSite(p, name);
     this.callSites.get(name)?.sort((a, b) => a.start - b.start);
   }
 
