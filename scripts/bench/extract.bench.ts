@@ -23,7 +23,7 @@ async function measure(bench: Bench, label: string, language: LanguageId, text: 
     if (tree) grammar.query.matches(tree.rootNode);
     tree?.delete();
   }, 20, 3);
-  bench.record(`${label}: parse + whole-file index query + free (reference)`, floorMs, 'ms');
+  bench.record(`${label}: parse + whole-file query + free (reference)`, floorMs, 'ms');
 
   const check = await extract(text, language);
   // Warm: the JIT has seen the extraction code (the editor extracts on every open and edit).
