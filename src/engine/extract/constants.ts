@@ -18,6 +18,16 @@ const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE\s+(TABLE|INDEX|VIEW)|ALTER\
 
 const promptNames = new Map<string, boolean>();
 
+/**
+ * True when `word` (one identifier, or one word of a dotted path) may be part of a name isPromptName accepts: the
+ * extractor indexes first the statements that spell such a word (see fileindex.ts regionsOf). A superset by
+ * construction: PROMPT_NAME matches within one word (none of its parts spans a dot), its anchors only narrow it on a
+ * longer path, and the NOT_PROMPT_NAME exclusion is left out.
+ */
+export function mayBeInPromptName(word: string): boolean {
+  return PROMPT_NAME.test(word.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+}
+
 export function isPromptName(name: string): boolean {
   let known = promptNames.get(name);
   if (known === undefined) {

@@ -803,7 +803,7 @@ export class Evaluator {
         const v = this.resolveMember(node, e.object, e.property);
         const base = v ? this.list(v, depth + 1) : null;
         // `state.messages.push(...)` onto a list written in the object literal (`state = { messages: [...] }`).
-        const path = base && this.index.mutations.size > 0 ? memberPath(textOf(node)) : null;
+        const path = base && this.index.mayHaveMutations() ? memberPath(textOf(node)) : null;
         if (base && path && v) {
           this.deps.names.push(path);
           const out: ListValue = { items: [...base.items], complete: base.complete };
@@ -878,7 +878,7 @@ export class Evaluator {
 
   /** The items `append` / `push` / `extend` / `insert` / `unshift` calls on `name` add to `out` (those `counts` keeps). */
   private applyMutations(out: ListValue, name: string, depth: number, counts: (m: MutationEntry) => boolean): void {
-    const mutations = this.index.mutations.get(name);
+    const mutations = this.index.mutationsOf(name);
     if (!mutations) return;
     for (const m of mutations) {
       if (!counts(m)) continue;

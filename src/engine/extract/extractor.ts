@@ -156,7 +156,7 @@ export class Extraction {
       // `prompt = "..."` followed by `prompt += "..."`: the constant is the whole text built in its scope.
       const scope = this.index.scopeOf(b);
       this.ev.deps.names.push(b.name);
-      for (const a of this.index.bindings.get(b.name) ?? []) {
+      for (const a of this.index.bindingsOf(b.name) ?? []) {
         if (a.pos <= b.pos || this.index.scopeOf(a) !== scope) continue;
         if (a.kind !== 'augment') break;
         this.ev.deps.spans.push(a.ref.start, a.ref.end);

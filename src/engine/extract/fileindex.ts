@@ -1,13 +1,17 @@
 /**
- * The per-document index the extractor works from, built from one run of the language's query: calls, bindings,
- * scopes, loops, imports, comments, message-shaped literals. Entries are plain positions and names, so after
- * an edit they are shifted instead of rebuilt; only the edited region is queried again. Nodes are looked up again
- * from the current tree when needed (NodeRef).
+ * The per-document index the extractor works from, built from the language's query: calls, bindings, scopes, loops,
+ * imports, comments, message-shaped literals. A full build queries only the top-level statements that may hold a
+ * candidate; the others are queried when a lookup needs them (bindingsOf, mutationsOf, callSitesOf, and positions:
+ * scopeAt, loopsAt, holderAt). Entries are plain positions and names, so after an edit they are shifted instead of
+ * rebuilt; only the edited region is queried again. Nodes are looked up again from the current tree when needed
+ * (NodeRef).
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import type { LoadedGrammar } from './parser';
 import { endOf, isType, memberPath, nameOf, sourceText, typeOf } from './nodes';
 import { LineIndex } from './ranges';
+import { Regions, WordKind, isSpaceChar, isWholeWord } from './regions';
+import { mayBeInPromptName } from './constants';
 import type { LoopKind } from '../model';
 import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
 
@@ -131,6 +135,14 @@ function callbackName(text: string, nameEnd: number): string | null {
   return text[i] === ')' || text[i] === ',' ? m[0] : null;
 }
 
+/**
+ * Words that make a top-level statement worth indexing before any lookup (see build): besides API method names,
+ * prompt-like names and LLM-helper-like names, the imports (the file's set of modules decides some calls) and the
+ * `role` key of a message (any word it starts: isKey reads a string key `"role…"` up to the first ASCII word end).
+ */
+const CANDIDATE_WORDS = new Set(['import', 'require']);
+const ROLE_KEY = 'role';
+
 /** Helper names that usually wrap an LLM call (`get_completion`, `ask_claude`, `call_llm`, `generate_response`). */
 const WRAPPER_NAME = /^(get_?|call_?|ask_?|run_?|query_?|generate_?|create_?|chat_?|prompt_?)?(completion|complete|response|respond|reply|answer|llm|gpt|claude|gemini|chat|openai|anthropic|model|ai)(_?\w*)?$/i;
 /**
@@ -147,6 +159,25 @@ function isWrapperName(name: string): boolean {
   const first = name.charCodeAt(0);
   if (first >= 65 && first <= 90) return false; // Capitalized: a class
   return WRAPPER_NAME.test(name) && !NOT_WRAPPER_NAME.test(name);
+}
+
+/** Characters that may follow a call's name before its arguments: `(`, a tagged template, TypeScript type arguments, `?.(`, a comment, a line continuation. */
+const AFTER_CALLEE = new Set(['(', '`', '<', '?', '!', '/', '#', '\\']);
+
+/**
+ * Whether the word at [from, to) of `text` may be the name a call is made by (what the query's call patterns
+ * capture): it is followed, past whitespace, by something that can start the arguments, or (JavaScript) it may be
+ * the class of a `new` without arguments (`new X`, `new a.X`). A word in prose (`"records of batch 3"`) is not.
+ */
+function mayBeCalleeName(text: string, from: number, to: number, javascript: boolean): boolean {
+  let i = to;
+  while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
+  if (AFTER_CALLEE.has(text[i])) return true;
+  if (!javascript) return false;
+  let j = from;
+  while (j > 0 && isSpaceChar(text.charCodeAt(j - 1))) j--;
+  const before = text[j - 1];
+  return before === '.' || before === '/' || (j >= 3 && text.startsWith('new', j - 3) && !/[\w$]/.test(text[j - 4] ?? ''));
 }
 
 /** The call a callee name belongs to: its parent, or for `obj.name(...)` its grandparent. */
@@ -202,6 +233,15 @@ export interface IndexDiff {
 /** Which call names the extractor wants to see (API methods, constructors, helpers), decided by the provider tables. */
 export type CallFilter = (name: string) => boolean;
 
+/** A call seen by the query whose name is not an API method, or a call site of a possible local function. */
+interface PendingCall {
+  name: string;
+  /** The call for API-named calls, else the name node (`member`: the call is its grandparent). */
+  node: Node;
+  member: boolean;
+  api: boolean;
+}
+
 export class FileIndex {
   gen = 0;
   tree: Tree | null = null;
@@ -219,8 +259,14 @@ export class FileIndex {
    */
   callSites = new Map<string, NodeRef[]>();
   /** Other calls seen by the last query run, kept until the defined function names are known. */
-  /** `node` is the call for API-named calls, else the name node (`member`: the call is its grandparent). */
-  private pending: { name: string; node: Node; member: boolean; api: boolean }[] = [];
+  private pending: PendingCall[] = [];
+  /**
+   * Pending calls not yet checked against the file's definitions, by name: while some regions are not indexed, a
+   * name's call sites are decided when they are first asked for (see callSitesOf).
+   */
+  private unsettledSites: Map<string, PendingCall[]> | null = null;
+  /** Likewise the per-item callback calls (`xs.map(ask)`), by the name of the function they pass. */
+  private unsettledCallbacks: Map<string, PendingCall[]> | null = null;
   /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
@@ -241,8 +287,18 @@ export class FileIndex {
   /** True when the last build ran out of time and holds only part of the file. */
   truncated = false;
 
-  /** Builds the index over a whole tree, within a time budget. */
-  build(tree: Tree, text: string, budgetMs = Infinity): void {
+  /** The top-level statements and which of them are indexed; null once all of them are (see build). */
+  private regions: Regions | null = null;
+  /** The root's children, one per region. */
+  private statements: Node[] = [];
+  /** Bumped whenever regions are indexed after the build (lets callers' caches over all bindings notice). */
+  version = 0;
+
+  /**
+   * Builds the index over a whole tree, within a time budget. `whole`: query every statement now instead of only
+   * those that may hold a candidate (the unit tests check both give the same index).
+   */
+  build(tree: Tree, text: string, budgetMs = Infinity, whole = false): void {
     const textLength = text.length;
     this.lines = new LineIndex(text);
     this.tree = tree;
@@ -261,25 +317,181 @@ export class FileIndex {
     this.loops = [];
     this.callSites = new Map();
     this.modules = new Set();
-    // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
-    // read, instead of one array holding every capture of the file alive through the whole pass (garbage-collection
-    // pauses grow with what is alive).
     const deadline = performance.now() + budgetMs;
     const root = tree.rootNode;
-    let from = 0;
-    for (let k = 1; k <= QUERY_SLICES && !this.truncated; k++) {
-      let to = textLength;
-      if (k < QUERY_SLICES) {
-        const next = root.firstChildForIndex(Math.floor((textLength * k) / QUERY_SLICES));
-        if (!next || next.startIndex <= from) continue;
-        to = next.startIndex;
+    this.regions = null;
+    this.unsettledSites = null;
+    this.unsettledCallbacks = null;
+    const regions = whole ? null : this.regionsOf(root, text);
+    if (regions) {
+      // Only the statements that may hold a candidate are queried now, each on its own (a query over a range of the
+      // root first walks the root's children up to it); the others when a lookup first needs them (ensureName,
+      // ensurePos).
+      const n = regions.starts.length;
+      for (let r = 0; r < n && !this.truncated; r++) if (regions.indexed[r]) this.collect(this.statements[r], undefined, undefined, deadline);
+      // Out of time: the index holds what was read, as when a whole-file query is cut short.
+      if (!this.truncated && regions.left > 0) {
+        this.regions = regions;
+        this.unsettledSites = new Map();
+        this.unsettledCallbacks = new Map();
+      } else this.statements = [];
+    } else {
+      // Queried a slice of top-level statements at a time: each slice's matches are garbage before the next one is
+      // read, instead of one array holding every capture of the file alive through the whole pass (garbage-collection
+      // pauses grow with what is alive).
+      let from = 0;
+      for (let k = 1; k <= QUERY_SLICES && !this.truncated; k++) {
+        let to = textLength;
+        if (k < QUERY_SLICES) {
+          const next = root.firstChildForIndex(Math.floor((textLength * k) / QUERY_SLICES));
+          if (!next || next.startIndex <= from) continue;
+          to = next.startIndex;
+        }
+        this.collect(root, from, to, deadline);
+        from = to;
       }
-      this.collect(root, from, to, deadline);
-      from = to;
+      if (from < textLength && !this.truncated) this.collect(root, from, textLength, deadline);
     }
-    if (from < textLength && !this.truncated) this.collect(root, from, textLength, deadline);
     this.finishScopes(textLength);
     this.keepCallSites();
+  }
+
+  /**
+   * The file's top-level statements, those that may hold a candidate marked indexed: a call named like an API method
+   * or an LLM helper, a prompt-like name (a constant, a builder, a prompt argument, a directive comment), a `role`
+   * key, an import. Every candidate list (calls, messages, prompt arguments, wrapper calls, directives, prompt-named
+   * bindings, modules) is then complete from those alone; what the others hold (bindings, mutations, call sites,
+   * scopes, loops) is only ever looked up by a name they spell or a position inside them. Null when everything is
+   * read now: a file with syntax errors (an error node may sit anywhere) or with a single statement.
+   */
+  private regionsOf(root: Node, text: string): Regions | null {
+    this.statements = [];
+    if (root.hasError) return null;
+    const children = root.children;
+    if (children.length < 2 || children.some((c) => !c)) return null;
+    this.statements = children as Node[];
+    const starts = this.statements.map((c) => c.startIndex);
+    const promptArgKeys = this.syntax.promptArgKeys;
+    const classify = (word: string): WordKind => {
+      if (mayBeInPromptName(word) || promptArgKeys.has(word) || CANDIDATE_WORDS.has(word) || word.startsWith(ROLE_KEY)) return WordKind.Always;
+      return this.wantCall(word) || isWrapperName(word) ? WordKind.IfCalled : WordKind.None;
+    };
+    const javascript = this.syntax.family === 'javascript';
+    const regions = new Regions(text, starts, classify, (from, to) => mayBeCalleeName(text, from, to, javascript));
+    return regions.left > 0 ? regions : null;
+  }
+
+  /** Indexes the given regions (not indexed yet) and files what they hold in order. */
+  private materialize(ids: number[]): void {
+    const regions = this.regions;
+    if (!regions || ids.length === 0) return;
+    const counts = { scopes: this.scopes.length, loops: this.loops.length, calls: this.calls.length };
+    const lists = [this.comments, this.messages, this.promptArgs, this.errors, this.wrapperCalls];
+    const listLengths = lists.map((l) => l.length);
+    this.addedNames = new Set();
+    this.mutated = new Set();
+    for (const r of ids) {
+      if (regions.indexed[r]) continue;
+      regions.indexed[r] = 1;
+      regions.left--;
+      this.collect(this.statements[r], undefined, undefined);
+    }
+    for (const name of this.addedNames) {
+      const list = this.bindings.get(name);
+      if (!list) continue;
+      list.sort((a, b) => a.pos - b.pos);
+      for (const b of list) if (b.import) this.modules.add(b.import.module);
+    }
+    for (const name of this.mutated) this.mutations.get(name)?.sort((a, b) => a.pos - b.pos);
+    this.addedNames = null;
+    this.mutated = null;
+    // New scopes: sorted and linked as in finishScopes, then merged in (regions are disjoint, top-level statements).
+    const fresh = this.linkScopes(this.scopes.splice(counts.scopes));
+    if (fresh.length > 0) {
+      const merged: ScopeEntry[] = [];
+      let i = 0;
+      for (const s of fresh) {
+        while (i < this.scopes.length && this.scopes[i].ref.start < s.ref.start) merged.push(this.scopes[i++]);
+        merged.push(s);
+      }
+      while (i < this.scopes.length) merged.push(this.scopes[i++]);
+      this.scopes = merged;
+    }
+    if (this.loops.length > counts.loops) this.loops.sort((a, b) => a.bodyStart - b.bodyStart);
+    this.keepCallSites();
+    // (Regions holding candidates were indexed by build; these stay in position order all the same.)
+    if (this.calls.length > counts.calls) this.calls.sort((a, b) => a.ref.start - b.ref.start);
+    lists.forEach((l, k) => {
+      if (l.length > listLengths[k]) l.sort((a, b) => a.start - b.start);
+    });
+    this.holders = null;
+    this.version++;
+  }
+
+  /** Indexes what is left of the file (before an edit: the incremental bookkeeping works on the whole index). */
+  private materializeAll(): void {
+    const regions = this.regions;
+    if (!regions) return;
+    this.materialize(regions.remaining());
+    const names = new Set([...(this.unsettledSites?.keys() ?? []), ...(this.unsettledCallbacks?.keys() ?? [])]);
+    for (const name of names) this.settleSites(name);
+    this.regions = null;
+    this.statements = [];
+    this.unsettledSites = null;
+    this.unsettledCallbacks = null;
+  }
+
+  /** Makes sure every binding, mutation and call site of `name` (or of a dotted path ending in it) is indexed. */
+  private ensureName(name: string): void {
+    const regions = this.regions;
+    if (!regions || regions.left === 0) return;
+    const word = name.slice(name.lastIndexOf('.') + 1);
+    // A name that is not one whole word of the scan (escapes, `#private`) could be spelled anywhere.
+    if (!isWholeWord(word)) this.materialize(regions.remaining());
+    else {
+      const ids = regions.take(word);
+      if (ids.length > 0) this.materialize(ids);
+    }
+  }
+
+  /** Makes sure the top-level statement holding `pos` is indexed (its scopes, loops and bindings). */
+  ensurePos(pos: number): void {
+    const regions = this.regions;
+    if (!regions || regions.left === 0) return;
+    const r = regions.at(pos);
+    if (r >= 0 && !regions.indexed[r]) this.materialize([r]);
+  }
+
+  /** The bindings of a name (or dotted path), sorted by position. */
+  bindingsOf(name: string): BindingEntry[] | undefined {
+    this.ensureName(name);
+    return this.bindings.get(name);
+  }
+
+  /**
+   * The bindings of a name in the statements indexed so far: all of them for a scope inside an indexed statement
+   * (a function or class around a looked-up position, see ensurePos), not for the module scope.
+   */
+  localBindingsOf(name: string): BindingEntry[] | undefined {
+    return this.bindings.get(name);
+  }
+
+  /** False when the file certainly has no mutation (`x.append(...)`...) of any name: a shortcut for callers. */
+  mayHaveMutations(): boolean {
+    return this.mutations.size > 0 || (!!this.regions && this.regions.left > 0);
+  }
+
+  /** The mutations (`name.append(...)`...) of a name or dotted path, sorted by position. */
+  mutationsOf(name: string): MutationEntry[] | undefined {
+    this.ensureName(name);
+    return this.mutations.get(name);
+  }
+
+  /** The calls of a function defined in this file, by its name, sorted by position. */
+  callSitesOf(name: string): NodeRef[] | undefined {
+    this.ensureName(name);
+    if (this.unsettledSites) this.settleSites(name);
+    return this.callSites.get(name);
   }
 
   /** The node a reference points to in the current tree, or null if it no longer exists there. */
@@ -307,6 +519,7 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ collection
 
+  /** Runs the query over `root`'s subtree (or [start, end) of it) and files its matches. */
   private collect(root: Node, start: number | undefined, end: number | undefined, deadline = Infinity): void {
     let ticks = 0;
     const progressCallback = Number.isFinite(deadline)
@@ -366,7 +579,10 @@ export class FileIndex {
             if (!call) break;
             if (mutator && access) {
               const receiver = mutationReceiver(access.startIndex, nameNode.startIndex, syntax);
-              if (receiver) pushTo(this.mutations, receiver, { name: receiver, method: name, pos: call.startIndex, ref: this.lazy(call) });
+              if (receiver) {
+                pushTo(this.mutations, receiver, { name: receiver, method: name, pos: call.startIndex, ref: this.lazy(call) });
+                this.mutated?.add(receiver);
+              }
             }
             // A call named like an API method may still call a function of this file (`def chat(messages)`, `run(...)`):
             // it is kept as a possible wrapper call site too.
@@ -545,69 +761,89 @@ export class FileIndex {
 
   /** Names given new bindings since the last region query (only their lists need de-duplicating and sorting). */
   private addedNames: Set<string> | null = null;
+  /** Receivers given new mutations while regions are indexed after the build (their lists need sorting). */
+  private mutated: Set<string> | null = null;
 
   private addBinding(b: BindingEntry): void {
     pushTo(this.bindings, b.name, b);
     this.addedNames?.add(b.name);
   }
 
-  /** Keeps the pending calls whose name is a function (or function-valued variable) defined in this file. */
+  /**
+   * Keeps the pending calls whose name is a function (or function-valued variable) defined in this file, and the
+   * calls of helpers named like LLM wrappers. While some regions are not indexed, whether a name is defined here is
+   * decided when its call sites are first asked for (callSitesOf): a definition may sit in a region not read yet.
+   */
   private keepCallSites(): Set<string> {
     const added = new Set<string>();
     for (const p of this.pending) {
       // xs.map(ask): a call site of `ask` too (once per item); recorded under the name of the function passed.
       if (!p.api && LOOP_METHODS.has(p.name)) {
         const passed = callbackName(sourceText(), endOf(p.node));
-        const passedDefs = passed ? this.bindings.get(passed) : undefined;
-        const call = passedDefs && passedDefs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value)) ? callOfName(p.node, p.member) : null;
-        if (passed && call) {
-          const ref = this.lazy(call);
-          if (!this.callSites.get(passed)?.some((r) => r.start === ref.start && r.end === ref.end)) {
-            pushTo(this.callSites, passed, ref);
-            added.add(passed);
-          }
-        }
+        if (passed && this.unsettledCallbacks) pushTo(this.unsettledCallbacks, passed, p);
+        else if (passed && this.keepCallbackSite(p, passed)) added.add(passed);
       }
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
       // it is defined here is decided when it is evaluated, so edits elsewhere cannot make this list stale.
-      const wrapper = !p.api && isWrapperName(p.name);
-      const defs = this.bindings.get(p.name);
-      const defined = !!defs && defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value));
-      if (!wrapper && !defined) continue;
-      const call = p.api ? p.node : callOfName(p.node, p.member);
-      if (!call) continue;
-      if (wrapper && typeOf(call) !== 'new_expression') this.wrapperCalls.push(this.lazy(call));
-      if (!defined) continue;
-      const ref = this.lazy(call);
-      const list = this.callSites.get(p.name);
-      if (list?.some((r) => r.start === ref.start && r.end === ref.end)) continue;
-      pushTo(this.callSites, p.name, ref);
-      added.add(p.name);
+      if (!p.api && isWrapperName(p.name)) {
+        const call = callOfName(p.node, p.member);
+        if (call && typeOf(call) !== 'new_expression') this.wrapperCalls.push(this.lazy(call));
+      }
+      if (this.unsettledSites) pushTo(this.unsettledSites, p.name, p);
+      else if (this.keepCallSite(p)) added.add(p.name);
     }
     this.pending = [];
     for (const list of this.callSites.values()) list.sort((a, b) => a.start - b.start);
     return added;
   }
 
+  /** True when `name` is a function (or function-valued variable) defined in this file. */
+  private definesFunction(name: string): boolean {
+    const defs = this.bindings.get(name);
+    return !!defs && defs.some((b) => b.kind === 'function' || (b.kind === 'assign' && b.value));
+  }
+
+  /** Files `call` as a call site of `name` (once); true when it was added. */
+  private addCallSite(name: string, call: Node): boolean {
+    const ref = this.lazy(call);
+    if (this.callSites.get(name)?.some((r) => r.start === ref.start && r.end === ref.end)) return false;
+    pushTo(this.callSites, name, ref);
+    return true;
+  }
+
+  /** Keeps a pending call if its name is defined in this file; true when it was added. */
+  private keepCallSite(p: PendingCall): boolean {
+    if (!this.definesFunction(p.name)) return false;
+    const call = p.api ? p.node : callOfName(p.node, p.member);
+    return !!call && this.addCallSite(p.name, call);
+  }
+
+  /** Keeps `xs.map(passed)` as a call site of `passed` if that is defined in this file; true when it was added. */
+  private keepCallbackSite(p: PendingCall, passed: string): boolean {
+    if (!this.definesFunction(passed)) return false;
+    const call = callOfName(p.node, p.member);
+    return !!call && this.addCallSite(passed, call);
+  }
+
+  /**
+   * Decides the pending calls of one name, and the per-item callback calls passing it, once every region spelling
+   * the name is indexed.
+   */
+  private settleSites(name: string): void {
+    const calls = this.unsettledSites?.get(name);
+    const callbacks = this.unsettledCallbacks?.get(name);
+    this.unsettledSites?.delete(name);
+    this.unsettledCallbacks?.delete(name);
+    for (const p of calls ?? []) this.keepCallSite(p);
+    for (const p of callbacks ?? []) this.keepCallbackSite(p, name);
+    this.callSites.get(name)?.sort((a, b) => a.start - b.start);
+  }
+
   /** Sorts scopes by position, links each to its parent, and adds the module scope. */
   private finishScopes(textLength: number): void {
     const moduleRef = new NodeRef(0, Math.max(textLength, this.tree?.rootNode.endIndex ?? 0), this.tree?.rootNode ?? null, this.gen);
     this.module = { ref: moduleRef, kind: 'module', bodyStart: 0, parent: null, paramsLoaded: true };
-    const list = this.scopes.filter((s) => s.ref.end > s.ref.start);
-    list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
-    // One entry per scope: a block matched once per declaration in it.
-    for (let i = list.length - 1; i > 0; i--) {
-      const a = list[i - 1];
-      const b = list[i];
-      if (a.ref.start === b.ref.start && a.ref.end === b.ref.end && a.kind === b.kind) list.splice(i, 1);
-    }
-    const stack: ScopeEntry[] = [this.module];
-    for (const s of list) {
-      while (stack.length > 1 && stack[stack.length - 1].ref.end <= s.ref.start) stack.pop();
-      s.parent = stack[stack.length - 1];
-      stack.push(s);
-    }
-    this.scopes = list;
+    this.scopes = this.linkScopes(this.scopes);
     this.modules = new Set();
     for (const arr of this.bindings.values()) {
       for (const b of arr) {
@@ -623,10 +859,30 @@ export class FileIndex {
     this.loops.sort((a, b) => a.bodyStart - b.bodyStart);
   }
 
+  /** Scopes sorted by position, one entry per scope, each linked to its parent (the module's children to it). */
+  private linkScopes(scopes: ScopeEntry[]): ScopeEntry[] {
+    const list = scopes.filter((s) => s.ref.end > s.ref.start);
+    list.sort((a, b) => a.ref.start - b.ref.start || b.ref.end - a.ref.end);
+    // One entry per scope: a block matched once per declaration in it.
+    for (let i = list.length - 1; i > 0; i--) {
+      const a = list[i - 1];
+      const b = list[i];
+      if (a.ref.start === b.ref.start && a.ref.end === b.ref.end && a.kind === b.kind) list.splice(i, 1);
+    }
+    const stack: ScopeEntry[] = [this.module];
+    for (const s of list) {
+      while (stack.length > 1 && stack[stack.length - 1].ref.end <= s.ref.start) stack.pop();
+      s.parent = stack[stack.length - 1];
+      stack.push(s);
+    }
+    return list;
+  }
+
   // ------------------------------------------------------------------ scopes
 
   /** The innermost scope whose own names include position `pos`. */
   scopeAt(pos: number): ScopeEntry {
+    this.ensurePos(pos);
     // Binary search for the last scope starting at or before pos, then climb to one that contains pos.
     let lo = 0;
     let hi = this.scopes.length - 1;
@@ -648,6 +904,7 @@ export class FileIndex {
 
   /** The innermost assignment whose value contains `pos` (what a nested literal is held by), if any. */
   holderAt(pos: number): BindingEntry | null {
+    this.ensurePos(pos);
     if (!this.holders || this.holdersGen !== this.gen) {
       this.holders = [];
       for (const list of this.bindings.values()) for (const b of list) if (b.kind === 'assign' && b.value) this.holders.push(b);
@@ -679,6 +936,7 @@ export class FileIndex {
    * search: its body runs when it is called, not per iteration).
    */
   loopsAt(pos: number): LoopEntry[] {
+    this.ensurePos(pos);
     let fn: ScopeEntry | null = this.scopeAt(pos);
     while (fn && fn.kind !== 'function' && fn.kind !== 'class' && fn.kind !== 'module') fn = fn.parent;
     const out: LoopEntry[] = [];
@@ -753,6 +1011,7 @@ export class FileIndex {
 
   /** Reads the end of every ref not read yet, while their tree is still intact (call before editing it). */
   settle(): void {
+    this.materializeAll();
     this.eachRef((r) => void r.end);
   }
 
@@ -784,6 +1043,7 @@ export class FileIndex {
    * the region to re-read must cover them whole. Null when nothing straddles it.
    */
   straddling(start: number, end: number): { start: number; end: number } | null {
+    this.materializeAll();
     let lo = start;
     let hi = end;
     this.eachRef((r) => {

@@ -35,13 +35,16 @@ function firstAtOrAfter(list: BindingEntry[], pos: number): number {
 
 export function resolveName(index: FileIndex, name: string, pos: number): Resolution | null {
   index.ensureParamsAround(pos);
-  const list = index.bindings.get(name);
-  if (!list || list.length === 0) return null;
+  // The scopes around the use lie in its own statement, indexed by now: the rest of the file is needed only when the
+  // search reaches the module.
+  let list = index.localBindingsOf(name) ?? [];
   const useScope = index.scopeAt(pos);
   const python = index.syntax.family === 'python';
   for (let s: ScopeEntry | null = useScope; s; s = s.parent) {
     // A class body's names (Python attributes, methods in both languages) are not visible inside its methods.
     if (s.kind === 'class' && (s !== useScope || !python)) continue;
+    if (s === index.module) list = index.bindingsOf(name) ?? [];
+    if (list.length === 0) continue;
     // The last binding before the use. A nested function runs later, so from there (and for names used before they
     // are bound: hoisting, loops) the last binding in the scope is the one that reaches it.
     const crosses = crossesFunction(useScope, s);
@@ -79,7 +82,7 @@ export function resolveSelfAttribute(index: FileIndex, attr: string, pos: number
   const self = index.syntax.selfName;
   const cls = enclosingClass(index, pos);
   if (!cls) return null;
-  const list = index.bindings.get(`${self}.${attr}`) ?? [];
+  const list = index.localBindingsOf(`${self}.${attr}`) ?? [];
   const here = inScope(index, list, cls).filter((b) => b.kind !== 'augment');
   if (here.length > 0) {
     const before = here.filter((b) => b.pos < pos);
@@ -95,7 +98,7 @@ export function resolveSelfAttribute(index: FileIndex, attr: string, pos: number
  * `pos` anywhere in the file (such state outlives the function that set it), else the last one after it.
  */
 export function resolvePath(index: FileIndex, path: string, pos: number): Resolution | null {
-  const list = index.bindings.get(path);
+  const list = index.bindingsOf(path);
   if (!list) return null;
   let before: BindingEntry | null = null;
   let after: BindingEntry | null = null;
@@ -110,7 +113,7 @@ export function resolvePath(index: FileIndex, path: string, pos: number): Resolu
 
 /** `Cls.ATTR` or `self.ATTR` for a name bound directly in a class body. */
 export function resolveClassAttribute(index: FileIndex, cls: ScopeEntry, attr: string): Resolution | null {
-  const list = index.bindings.get(attr) ?? [];
+  const list = index.localBindingsOf(attr) ?? [];
   const here = inScope(index, list, cls).filter((b) => b.kind === 'assign');
   return here.length > 0 ? { binding: here[here.length - 1], augments: [] } : null;
 }
@@ -124,7 +127,7 @@ export function enclosingClass(index: FileIndex, pos: number): ScopeEntry | null
 
 /** The method `name` defined directly in the body of class `cls` (the last one, as the class ends up with). */
 export function resolveMethod(index: FileIndex, cls: ScopeEntry, name: string): BindingEntry | null {
-  const list = index.bindings.get(name);
+  const list = index.localBindingsOf(name);
   if (!list) return null;
   for (let i = list.length - 1; i >= 0; i--) if (list[i].kind === 'function' && index.scopeOf(list[i]) === cls) return list[i];
   return null;

@@ -71,7 +71,7 @@ export class Wrappers {
   callSitesOf(fnRef: NodeRef, name: string, from: ScopeEntry | null = null): { site: Node; siteRef: NodeRef; args: Item[]; member: boolean }[] {
     const index = this.ev.index;
     const out: { site: Node; siteRef: NodeRef; args: Item[]; member: boolean }[] = [];
-    for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+    for (const siteRef of (index.callSitesOf(name) ?? []).slice(0, 20)) {
       if (from && this.functionAround(siteRef.start) !== from) continue;
       const site = index.node(siteRef);
       if (!site) continue;
@@ -101,7 +101,7 @@ export class Wrappers {
   callbackSitesOf(fnRef: NodeRef, name: string): { site: Node; method: string }[] {
     const index = this.ev.index;
     const out: { site: Node; method: string }[] = [];
-    for (const siteRef of (index.callSites.get(name) ?? []).slice(0, 20)) {
+    for (const siteRef of (index.callSitesOf(name) ?? []).slice(0, 20)) {
       const site = index.node(siteRef);
       if (!site) continue;
       const e = this.ev.expr(site);
@@ -136,10 +136,15 @@ export class Wrappers {
   }
 
   private functionNames: Map<number, string> | null = null;
+  /** The index version the names were read at (indexing more of the file adds bindings). */
+  private functionNamesVersion = -1;
 
   /** The name of the function defined by the node starting at `start` (a def, or a variable holding an arrow). */
   private functionName(start: number): string | null {
-    if (!this.functionNames) {
+    // The function's own statement must be indexed for its name to be known.
+    this.ev.index.ensurePos(start);
+    if (!this.functionNames || this.functionNamesVersion !== this.ev.index.version) {
+      this.functionNamesVersion = this.ev.index.version;
       this.functionNames = new Map();
       const names = this.functionNames;
       this.ev.index.bindings.forEach((list, name) => {
