@@ -99,24 +99,16 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await changed;
 }
 
-export const SETTING_KEYS = [
-  'defaultModel',
-  'requestsPerDay',
-  'daysPerMonth',
-  'expectedOutputTokens',
-  'placeholderTokens',
-  'rules',
-  'priceOverrides',
-  'codeLens.enabled',
-  'statusBar.mode',
-  'debounceMs',
-  'maxFileSize',
-];
+/** Every setting the extension contributes, after `promptAuditor.` (read from its manifest, so a new one is never missed). */
+function contributedSettingKeys(): string[] {
+  const manifest = vscode.extensions.getExtension('prompt-auditor.prompt-auditor')!.packageJSON as { contributes: { configuration: { properties: Record<string, unknown> } } };
+  return Object.keys(manifest.contributes.configuration.properties).map((k) => k.slice('promptAuditor.'.length));
+}
 
 /** Removes every workspace-level promptAuditor setting a test set. */
 export async function resetSettings(): Promise<void> {
   const config = vscode.workspace.getConfiguration('promptAuditor');
-  for (const key of SETTING_KEYS) {
+  for (const key of contributedSettingKeys()) {
     if (config.inspect(key)?.workspaceValue !== undefined) await setSetting(key, undefined);
   }
 }

@@ -71,7 +71,8 @@ describe('document index', () => {
   it('audits at once on save without waiting for the debounce', async () => {
     await setSetting('debounceMs', 10_000);
     const { document, editor } = await openAudited('no_llm.py');
-    const updated = nextUpdate(document.uri, (e) => e.version === document.version);
+    const target = document.version + 1;
+    const updated = nextUpdate(document.uri, (e) => e.version >= target);
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# saved\n'));
     const savedAt = Date.now();
     await document.save();
@@ -118,7 +119,8 @@ describe('document index', () => {
     const after = await reaudited;
     assert.equal(after.result.calls[0]?.inputTokens.tokens, before, 'the new worker audits the same text the same way');
     // Edits after the restart reach the new worker too (it got the whole text, then the edit).
-    const edited = nextUpdate(document.uri, (e) => e.version === document.version);
+    const target = document.version + 1;
+    const edited = nextUpdate(document.uri, (e) => e.version >= target);
     await editor.edit((b) => b.insert(document.positionAt(document.getText().indexOf('Never reveal')), 'Always answer in English. '));
     assert.ok((await edited).result.calls[0]!.inputTokens.tokens > before);
   });

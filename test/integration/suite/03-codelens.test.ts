@@ -71,7 +71,9 @@ describe('CodeLens', () => {
   it('updates the token count after the prompt is edited', async () => {
     const { document, editor, entry } = await openAudited('prompts_only.py');
     const before = entry.result.prompts.find((p) => p.name === 'TRANSLATE_PROMPT')!.tokens.tokens;
-    const updated = nextUpdate(document.uri, (e) => e.version === document.version);
+    // A fixed target: a late audit of the current version, stored before the edit lands, must not count.
+    const edited = document.version + 1;
+    const updated = nextUpdate(document.uri, (e) => e.version >= edited);
     const at = document.positionAt(document.getText().indexOf('unchanged.') + 'unchanged.'.length);
     await editor.edit((b) => b.insert(at, ' Preserve the original formatting, line breaks and any code blocks exactly as they are.'));
     await updated;

@@ -121,6 +121,7 @@ describe('settings apply live', () => {
       ['rules', { 'unknown-model': { enabled: false } }, (s) => ({ 'unknown-model': s.audit.rules['unknown-model'] })],
       ['priceOverrides', { 'my-model': { input: 1, output: 2 } }, (s) => ({ 'my-model': s.audit.priceOverrides['my-model'] })],
       ['maxFileSize', 123_456, (s) => s.audit.maxFileBytes],
+      ['compression.style', 'terse', (s) => s.audit.compressionStyle],
       ['codeLens.enabled', false, (s) => s.codeLensEnabled],
       ['statusBar.mode', 'month', (s) => s.statusBarMode],
       ['debounceMs', 1234, (s) => s.debounceMs],
@@ -155,6 +156,7 @@ describe('settings apply live', () => {
       ['expectedOutputTokens', DEFAULT_OPTIONS.expectedOutputTokens],
       ['placeholderTokens', DEFAULT_OPTIONS.placeholderTokens],
       ['maxFileSize', DEFAULT_OPTIONS.maxFileBytes],
+      ['compression.style', DEFAULT_OPTIONS.compressionStyle],
       ['rules', DEFAULT_OPTIONS.rules],
       ['priceOverrides', DEFAULT_OPTIONS.priceOverrides],
     ];

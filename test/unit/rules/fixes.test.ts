@@ -149,6 +149,24 @@ def answer(question, shop):
       assert.ok(system.templated && system.text.includes('{shop}'));
     });
 
+    it('follows the compressionStyle option: terse also drops the articles faithful keeps', async () => {
+      const text = `from openai import OpenAI
+client = OpenAI()
+SYSTEM = "You are a really very helpful assistant for the billing team. Please make sure to read the invoice and the contract, then compare the totals and report the difference to the customer."
+r = client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "system", "content": SYSTEM}])
+`;
+      const fixed = async (style: 'faithful' | 'terse'): Promise<{ text: string; tokens: number }> => {
+        const d = only(await auditText(text, 'python', { compressionStyle: style }), 'bloated-system-prompt')[0]!;
+        const fix = fixNamed(d, 'Compress prompt');
+        return { text: fix.edits[0]!.newText, tokens: fix.preview!.tokensAfter! };
+      };
+      const faithful = await fixed('faithful');
+      const terse = await fixed('terse');
+      assert.match(faithful.text, /\bthe invoice\b/);
+      assert.doesNotMatch(terse.text, /\bthe (invoice|contract|totals)\b/);
+      assert.ok(terse.tokens < faithful.tokens, `${terse.tokens} < ${faithful.tokens}`);
+    });
+
     it('a compression that only collapses whitespace is safe', async () => {
       const text = `from openai import OpenAI
 client = OpenAI()
