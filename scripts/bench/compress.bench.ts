@@ -47,8 +47,8 @@ export default async (bench: Bench): Promise<void> => {
     bench.record(`${language}: o200k tokens saved`, (1 - after / before) * 100, '%', { min: 15 });
   }
   // The other corpora (see docs/compression.md): the saving in each style, for the record (their floors are held by
-  // heldout.test.ts, validation.test.ts, verbose2.test.ts, verbose3.test.ts and terse.test.ts).
-  for (const corpus of ['heldout', 'validation', 'verbose2/tune', 'verbose2/fresh', 'verbose3']) {
+  // heldout.test.ts, validation.test.ts, verbose2.test.ts, verbose3.test.ts, verbose4.test.ts and terse.test.ts).
+  for (const corpus of ['heldout', 'validation', 'verbose2/tune', 'verbose2/fresh', 'verbose3', 'verbose4']) {
     for (const language of ['en', 'ko']) {
       for (const style of ['faithful', 'terse'] as const) {
         // Korean has no terse rule: its terse figure is the faithful one.

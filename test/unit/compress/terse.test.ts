@@ -31,6 +31,6 @@ describe('compress: terse style is opt-in', () => {
 /** Floors just under the savings measured in the terse style (Korean has no terse rule yet: the default figures). */
 describeCorpus('terse held-out', join(FIXTURES, 'heldout'), { en: 0.17, ko: 0.101 }, 10, 'terse');
 describeCorpus('terse validation', join(FIXTURES, 'validation'), { en: 0.166, ko: 0.123 }, 10, 'terse');
-describeCorpus('terse verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), { en: 0.154, ko: 0.111 }, 8, 'terse');
-// Measured once with the fresh half of verbose2: EN 13.7%; 14.0% with the rules written after.
-describeCorpus('terse verbose2 fresh', join(FIXTURES, 'verbose2', 'fresh'), { en: 0.139, ko: 0.097 }, 7, 'terse');
+describeCorpus('terse verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), { en: 0.156, ko: 0.112 }, 8, 'terse');
+// Measured once with the fresh half of verbose2: EN 13.7%; 14.0% with the rules written after; 14.2% with the conversational rules.
+describeCorpus('terse verbose2 fresh', join(FIXTURES, 'verbose2', 'fresh'), { en: 0.141, ko: 0.098 }, 7, 'terse');

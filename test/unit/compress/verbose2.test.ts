@@ -11,9 +11,10 @@ import { FIXTURES, countO200k } from './helpers';
 
 /**
  * Tune half, o200k saving per language. Measured before any rule change: EN 7.3% (3,012 -> 2,792), KO 8.2% (3,198 ->
- * 2,935); after the rules it led to: EN 8.5% (2,755), KO 11.1% (2,842).
+ * 2,935); after the rules it led to: EN 8.5% (2,755), KO 11.1% (2,842); after the conversational-padding rules: EN 8.8% (2,747), KO
+ * 11.3% (2,837).
  */
-const TUNE_FLOOR: Record<'en' | 'ko', number> = { en: 0.085, ko: 0.111 };
+const TUNE_FLOOR: Record<'en' | 'ko', number> = { en: 0.087, ko: 0.112 };
 
 describeCorpus('verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), TUNE_FLOOR, 8);
 
@@ -21,9 +22,10 @@ describeCorpus('verbose2 tune', join(FIXTURES, 'verbose2', 'tune'), TUNE_FLOOR, 
  * Fresh half, never looked at while the rules changed. Before: EN 5.7% (2,634 -> 2,485), KO 8.4% (2,693 -> 2,467).
  * Measured once at the end: EN 5.9% (2,480), KO 8.9% (2,453); reading its outputs then showed two wrong or loose
  * rewrites (REGRESSIONS), fixed after: EN 5.8% (2,482), KO 8.9% (2,453). Rules written later, some after reading
- * its outputs, so no longer a held-out figure: EN 6.1% (2,473), KO 9.8% (2,430).
+ * its outputs, so no longer a held-out figure: EN 6.1% (2,473), KO 9.8% (2,430); after the conversational-padding
+ * rules: EN 6.3% (2,468), KO 9.9% (2,426).
  */
-const FRESH_FLOOR: Record<'en' | 'ko', number> = { en: 0.06, ko: 0.097 };
+const FRESH_FLOOR: Record<'en' | 'ko', number> = { en: 0.062, ko: 0.098 };
 
 describeCorpus('verbose2 fresh', join(FIXTURES, 'verbose2', 'fresh'), FRESH_FLOOR, 7);
 

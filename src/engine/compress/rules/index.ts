@@ -5,6 +5,7 @@ import { markdownEmphasis } from './common/markdown-emphasis';
 import { whitespace } from './common/whitespace';
 import { articles } from './en/articles';
 import { clauses } from './en/clauses';
+import { conversational } from './en/conversational';
 import { filler } from './en/filler';
 import { listHeader } from './en/list-header';
 import { instructionPreamble } from './en/instruction-preamble';
@@ -13,6 +14,7 @@ import { politeness } from './en/politeness';
 import { redundantPairs } from './en/redundant-pairs';
 import { rolePadding } from './en/role-padding';
 import { wordyPhrases } from './en/wordy-phrases';
+import { koConversational } from './ko/conversational';
 import { declarativeEndings } from './ko/declarative-endings';
 import { honorifics } from './ko/honorifics';
 import { lightVerb } from './ko/light-verb';
@@ -33,6 +35,7 @@ import { koWordyPhrases } from './ko/wordy-phrases';
 export const COMPRESS_RULES: readonly CompressRule[] = [
   markdownEmphasis,
   listHeader,
+  conversational,
   politeness,
   instructionPreamble,
   filler,
@@ -44,6 +47,7 @@ export const COMPRESS_RULES: readonly CompressRule[] = [
   articles,
   koIntensifiers,
   politeFiller,
+  koConversational,
   followReminders,
   koListHeader,
   lightVerb,
