@@ -48,6 +48,25 @@ async function measure(bench: Bench, label: string, language: LanguageId, text: 
   const after = doc.result();
   bench.record(`${label}: re-extraction after a 1-char edit (${after.calls.length} calls)`, incMs, 'ms', { max: 10 });
   doc.dispose();
+
+  // The first edit after a fresh full extraction (most statements not read yet): a line added to a function in the
+  // middle of the file, before its `return`. Only the edit is timed; each run opens the document again.
+  const returnAt = text.indexOf(' return ', Math.floor(text.length / 2));
+  const line = text.lastIndexOf('\n', returnAt) + 1;
+  const indent = text.slice(line, returnAt + 1);
+  const added = indent + (language === 'python' ? 'notes = "first edit"\n' : 'const notes = "first edit";\n');
+  const withLine = text.slice(0, line) + added + text.slice(line);
+  const firstEdits: number[] = [];
+  for (let i = 0; i < 23; i++) {
+    const fresh = await openDocument(text, language);
+    const started = performance.now();
+    fresh.update(withLine, { startOffset: line, oldEndOffset: line, newEndOffset: line + added.length });
+    if (i >= 3) firstEdits.push(performance.now() - started);
+    fresh.dispose();
+  }
+  firstEdits.sort((a, b) => a - b);
+  const firstMs = (firstEdits[9] + firstEdits[10]) / 2;
+  bench.record(`${label}: first edit after opening (a line added)`, firstMs, 'ms', { max: 10 });
 }
 
 export default async function (bench: Bench): Promise<void> {

@@ -236,8 +236,11 @@ export type CallFilter = (name: string) => boolean;
 /** A call seen by the query whose name is not an API method, or a call site of a possible local function. */
 interface PendingCall {
   name: string;
-  /** The call for API-named calls, else the name node (`member`: the call is its grandparent). */
+  /** The call's name node (`member`: the call is its grandparent, else its parent), in the tree of generation `gen`. */
   node: Node;
+  /** Where the name starts (kept current across edits: the name node is found again from it in a later tree). */
+  nameStart: number;
+  gen: number;
   member: boolean;
   api: boolean;
 }
@@ -267,6 +270,8 @@ export class FileIndex {
   private unsettledSites: Map<string, PendingCall[]> | null = null;
   /** Likewise the per-item callback calls (`xs.map(ask)`), by the name of the function they pass. */
   private unsettledCallbacks: Map<string, PendingCall[]> | null = null;
+  /** Names whose call sites were decided (see settleSites): calls of them found later are decided at once. */
+  private settledNames = new Set<string>();
   /** Calls of helpers named like LLM wrappers that this file does not define (`get_completion("...")`). */
   wrapperCalls: NodeRef[] = [];
   /** Prompt-like keyword arguments / object keys (`instructions=...`, `systemPrompt: ...`). */
@@ -289,8 +294,9 @@ export class FileIndex {
 
   /** The top-level statements and which of them are indexed; null once all of them are (see build). */
   private regions: Regions | null = null;
-  /** The root's children, one per region. */
+  /** The root's children, one per region, in the tree of generation `statementsGen` (found again after an edit). */
   private statements: Node[] = [];
+  private statementsGen = -1;
   /** Bumped whenever regions are indexed after the build (lets callers' caches over all bindings notice). */
   version = 0;
 
@@ -322,6 +328,7 @@ export class FileIndex {
     this.regions = null;
     this.unsettledSites = null;
     this.unsettledCallbacks = null;
+    this.settledNames = new Set();
     const regions = whole ? null : this.regionsOf(root, text);
     if (regions) {
       // Only the statements that may hold a candidate are queried now, each on its own (a query over a range of the
@@ -370,6 +377,7 @@ export class FileIndex {
     const children = root.children;
     if (children.length < 2 || children.some((c) => !c)) return null;
     this.statements = children as Node[];
+    this.statementsGen = this.gen;
     const starts = this.statements.map((c) => c.startIndex);
     const promptArgKeys = this.syntax.promptArgKeys;
     const classify = (word: string): WordKind => {
@@ -394,7 +402,12 @@ export class FileIndex {
       if (regions.indexed[r]) continue;
       regions.indexed[r] = 1;
       regions.left--;
-      this.collect(this.statements[r], undefined, undefined);
+      const statement = this.statementNode(r);
+      if (statement) this.collect(statement, undefined, undefined);
+      else {
+        const end = regions.ends[r] >= 0 ? regions.ends[r] : (regions.starts[r + 1] ?? sourceText().length);
+        this.collect(this.tree!.rootNode, regions.starts[r], Math.max(end, regions.starts[r] + 1));
+      }
     }
     for (const name of this.addedNames) {
       const list = this.bindings.get(name);
@@ -428,8 +441,8 @@ export class FileIndex {
     this.version++;
   }
 
-  /** Indexes what is left of the file (before an edit: the incremental bookkeeping works on the whole index). */
-  private materializeAll(): void {
+  /** Indexes every statement not indexed yet and decides every call site (what a whole build holds). */
+  indexRest(): void {
     const regions = this.regions;
     if (!regions) return;
     this.materialize(regions.remaining());
@@ -439,6 +452,18 @@ export class FileIndex {
     this.statements = [];
     this.unsettledSites = null;
     this.unsettledCallbacks = null;
+  }
+
+  /**
+   * The top-level statement of region `r` in the current tree: after an edit, the root's child starting where the
+   * region starts (a region not indexed lies outside every edit, so its statement is the same, shifted). Null if none
+   * does (the caller then queries the region's range).
+   */
+  private statementNode(r: number): Node | null {
+    if (this.statementsGen === this.gen) return this.statements[r] ?? null;
+    const start = this.regions!.starts[r];
+    const node = this.tree?.rootNode.firstChildForIndex(start) ?? null;
+    return node && node.startIndex === start ? node : null;
   }
 
   /** Makes sure every binding, mutation and call site of `name` (or of a dotted path ending in it) is indexed. */
@@ -588,9 +613,9 @@ export class FileIndex {
             // it is kept as a possible wrapper call site too.
             if (api) {
               this.calls.push({ ref: this.lazy(call), name });
-              this.pending.push({ name, node: call, member, api });
+              this.pending.push({ name, node: nameNode, nameStart: nameNode.startIndex, gen, member, api });
             }
-          } else this.pending.push({ name, node: nameNode, member, api: false });
+          } else this.pending.push({ name, node: nameNode, nameStart: nameNode.startIndex, gen, member, api: false });
           break;
         }
         case 'bind.item':
@@ -780,7 +805,7 @@ export class FileIndex {
       // xs.map(ask): a call site of `ask` too (once per item); recorded under the name of the function passed.
       if (!p.api && LOOP_METHODS.has(p.name)) {
         const passed = callbackName(sourceText(), endOf(p.node));
-        if (passed && this.unsettledCallbacks) pushTo(this.unsettledCallbacks, passed, p);
+        if (passed && this.unsettledCallbacks && !this.settledNames.has(passed)) pushTo(this.unsettledCallbacks, passed, p);
         else if (passed && this.keepCallbackSite(p, passed)) added.add(passed);
       }
       // get_completion("...") may wrap an LLM call defined elsewhere (another notebook cell, another module); whether
@@ -789,7 +814,7 @@ export class FileIndex {
         const call = callOfName(p.node, p.member);
         if (call && typeOf(call) !== 'new_expression') this.wrapperCalls.push(this.lazy(call));
       }
-      if (this.unsettledSites) pushTo(this.unsettledSites, p.name, p);
+      if (this.unsettledSites && !this.settledNames.has(p.name)) pushTo(this.unsettledSites, p.name, p);
       else if (this.keepCallSite(p)) added.add(p.name);
     }
     this.pending = [];
@@ -811,17 +836,28 @@ export class FileIndex {
     return true;
   }
 
+  /** The call of a pending call in the current tree (its name node found again by position after an edit). */
+  private pendingCall(p: PendingCall): Node | null {
+    if (p.gen !== this.gen) {
+      const name = this.tree?.rootNode.descendantForIndex(p.nameStart, p.nameStart + p.name.length) ?? null;
+      if (!name || name.startIndex !== p.nameStart || endOf(name) !== p.nameStart + p.name.length) return null;
+      p.node = name;
+      p.gen = this.gen;
+    }
+    return callOfName(p.node, p.member);
+  }
+
   /** Keeps a pending call if its name is defined in this file; true when it was added. */
   private keepCallSite(p: PendingCall): boolean {
     if (!this.definesFunction(p.name)) return false;
-    const call = p.api ? p.node : callOfName(p.node, p.member);
+    const call = this.pendingCall(p);
     return !!call && this.addCallSite(p.name, call);
   }
 
   /** Keeps `xs.map(passed)` as a call site of `passed` if that is defined in this file; true when it was added. */
   private keepCallbackSite(p: PendingCall, passed: string): boolean {
     if (!this.definesFunction(passed)) return false;
-    const call = callOfName(p.node, p.member);
+    const call = this.pendingCall(p);
     return !!call && this.addCallSite(passed, call);
   }
 
@@ -834,6 +870,7 @@ export class FileIndex {
     const callbacks = this.unsettledCallbacks?.get(name);
     this.unsettledSites?.delete(name);
     this.unsettledCallbacks?.delete(name);
+    this.settledNames.add(name);
     for (const p of calls ?? []) this.keepCallSite(p);
     for (const p of callbacks ?? []) this.keepCallbackSite(p, name);
     this.callSites.get(name)?.sort((a, b) => a.start - b.start);
@@ -1009,10 +1046,16 @@ export class FileIndex {
 
   // ------------------------------------------------------------------ incremental update
 
-  /** Reads the end of every ref not read yet, while their tree is still intact (call before editing it). */
+  /**
+   * Reads the end of every ref not read yet, and of every statement not indexed yet, while their tree is still intact
+   * (call before editing it).
+   */
   settle(): void {
-    this.materializeAll();
     this.eachRef((r) => void r.end);
+    const regions = this.regions;
+    if (regions && this.statementsGen === this.gen) {
+      for (let r = 0; r < regions.starts.length; r++) if (!regions.indexed[r] && regions.ends[r] < 0) regions.ends[r] = endOf(this.statements[r]);
+    }
   }
 
   /** Calls `f` with every node span the index remembers. */
@@ -1043,7 +1086,6 @@ export class FileIndex {
    * the region to re-read must cover them whole. Null when nothing straddles it.
    */
   straddling(start: number, end: number): { start: number; end: number } | null {
-    this.materializeAll();
     let lo = start;
     let hi = end;
     this.eachRef((r) => {
@@ -1165,6 +1207,31 @@ export class FileIndex {
       if (s.bodyStart >= oldEnd) s.bodyStart += delta;
       return true;
     });
+
+    const regions = this.regions;
+    if (regions) {
+      // Statements not indexed yet hold no entries to drop: the ones the query reaches are read whole by it (in new
+      // coordinates: they start before the edit or after it); the others only move.
+      const covered = regions.cover(queryStart, queryEnd - delta, textLength - delta);
+      queryStart = covered.start;
+      queryEnd = covered.end + delta;
+      regions.shift(start, oldEnd, delta);
+      // Call sites not decided yet: the ones in the range are found again by the query, the others move.
+      const queryOldEnd = queryEnd - delta;
+      for (const unsettled of [this.unsettledSites, this.unsettledCallbacks]) {
+        if (!unsettled) continue;
+        for (const [name, list] of unsettled) {
+          const kept = list.filter((p) => {
+            if (p.nameStart >= queryStart && p.nameStart < queryOldEnd) return false;
+            if (p.nameStart >= oldEnd) p.nameStart += delta;
+            return true;
+          });
+          if (kept.length) unsettled.set(name, kept);
+          else unsettled.delete(name);
+        }
+      }
+      this.version++;
+    }
 
     this.addedNames = new Set();
     this.collect(tree.rootNode, queryStart, Math.max(queryEnd, queryStart + 1));

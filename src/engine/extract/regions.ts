@@ -49,8 +49,16 @@ function hashStep(h: number, c: number): number {
 const HASH_SEED = 2166136261;
 
 export class Regions {
-  /** Where each region starts; region i ends where region i + 1 starts (the last one at the end of the text). */
+  /**
+   * Where each region starts; region i ends where region i + 1 starts (the last one at the end of the text). After an
+   * edit (see shift) the starts of regions that are not indexed stay exact; the others only stay in order.
+   */
   readonly starts: number[];
+  /**
+   * Where each region's statement ends (before the whitespace up to the next one), -1 until read (see FileIndex.settle);
+   * kept for the regions not indexed yet, which an edit's re-read region must either leave alone or cover whole.
+   */
+  readonly ends: Int32Array;
   /** Whether region i has been indexed. */
   readonly indexed: Uint8Array;
   /** How many regions are not indexed yet. */
@@ -70,6 +78,7 @@ export class Regions {
     this.starts = starts;
     const n = starts.length;
     this.indexed = new Uint8Array(n);
+    this.ends = new Int32Array(n).fill(-1);
     this.left = n;
     const length = text.length;
     // The entries of the words met in the current region (filed under it once the region turns out unread).
@@ -139,6 +148,45 @@ export class Regions {
     const out = entry.regions.filter((r) => !this.indexed[r]);
     entry.regions = [];
     return out;
+  }
+
+  /**
+   * Marks indexed the regions not indexed yet whose statements the range [start, end) reaches (touching counts: a query
+   * over a range may return a node that merely ends at its start), widening the range to cover them whole; returns the
+   * widened range. `textEnd`: where the text ends (the last region's extent, when its statement's end is not read).
+   */
+  cover(start: number, end: number, textEnd: number): { start: number; end: number } {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let r = Math.max(0, this.at(start)); r < this.starts.length && this.starts[r] <= end; r++) {
+        // (An end not read: the region's whole extent, up to the next region.)
+        const regionEnd = this.ends[r] >= 0 ? this.ends[r] : r + 1 < this.starts.length ? this.starts[r + 1] : textEnd;
+        if (this.indexed[r] || regionEnd < start) continue;
+        this.indexed[r] = 1;
+        this.left--;
+        if (this.starts[r] < start) start = this.starts[r];
+        if (regionEnd > end) end = regionEnd;
+        grew = true;
+      }
+    }
+    return { start, end };
+  }
+
+  /**
+   * Moves the regions after an edit of [start, oldEnd) that is now [start, start + delta + (oldEnd - start)): regions
+   * after it shift; the ones starting inside it (indexed: see cover) move to its start, so the starts stay in order.
+   */
+  shift(start: number, oldEnd: number, delta: number): void {
+    const starts = this.starts;
+    const ends = this.ends;
+    for (let r = 0; r < starts.length; r++) {
+      const s = starts[r];
+      if (s >= oldEnd) starts[r] = s + delta;
+      else if (s > start) starts[r] = start;
+      const e = ends[r];
+      if (e >= oldEnd) ends[r] = e + delta;
+      else if (e > start) ends[r] = start;
+    }
   }
 
   /** Every region not indexed yet. */

@@ -2,9 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPromptName } from '../../../src/engine/extract/constants';
+import { openDocument } from '../../../src/engine/extract';
 import { syntaxOf } from '../../../src/engine/extract/document';
 import { FileIndex, type NodeRef } from '../../../src/engine/extract/fileindex';
 import { resetNodeCache } from '../../../src/engine/extract/nodes';
+import type { Tree } from 'web-tree-sitter';
 import { loadGrammar, parseWithBudget } from '../../../src/engine/extract/parser';
 import { CALL_NAMES } from '../../../src/engine/extract/providers';
 import { Regions, WordKind } from '../../../src/engine/extract/regions';
@@ -79,7 +81,7 @@ async function compare(text: string, language: LanguageId, what: string): Promis
     // Before any lookup: the candidate lists are already complete.
     assert.deepEqual(candidates(lazy), candidates(whole), `${what}: candidates`);
     const before = lazy.version;
-    lazy.settle();
+    lazy.indexRest();
     assert.deepEqual(lookups(lazy), lookups(whole), `${what}: bindings, scopes, loops after reading the rest`);
     return lazy.version !== before;
   } finally {
@@ -130,6 +132,60 @@ describe('extract: top-level statements indexed on demand', () => {
       '',
     ].join('\n');
     assert.ok(await compare(py, 'python', 'unusual Python calls'));
+  });
+
+  it('after an edit, the statements left unread move with the text: read to the end, the index equals a whole one', async () => {
+    const edits: [LanguageId, string, (text: string, at: number) => [number, number, string]][] = [];
+    for (const language of ['python', 'typescript'] as LanguageId[]) {
+      const text = language === 'python' ? generatePython(300) : generateTypeScript(300);
+      const definition = language === 'python' ? '\nsystem_prompt = "Be brief."\n' : '\nconst systemPrompt = "Be brief.";\n';
+      // A letter typed, a character deleted, a line break, a new prompt constant, at positions across the file.
+      for (let k = 1; k <= 8; k++) {
+        const at = Math.floor((text.length * k) / 9);
+        const edit: [number, number, string] = k % 4 === 0 ? [at, 0, 'x'] : k % 4 === 1 ? [at, 1, ''] : k % 4 === 2 ? [at, 0, '\n'] : [text.lastIndexOf('\n', at) + 1, 0, definition];
+        edits.push([language, text, () => edit]);
+      }
+    }
+    let unreadAfterEdit = 0;
+    for (const [language, text, where] of edits) {
+      const [at, remove, insert] = where(text, 0);
+      const next = text.slice(0, at) + insert + text.slice(at + remove);
+      // The first edit after opening (statements still unread), then one more in a row.
+      const doc = await openDocument(text, language);
+      try {
+        doc.update(next, { startOffset: at, oldEndOffset: at + remove, newEndOffset: at + insert.length });
+        doc.update(text, { startOffset: at, oldEndOffset: at + insert.length, newEndOffset: at + remove });
+        doc.update(next, { startOffset: at, oldEndOffset: at + remove, newEndOffset: at + insert.length });
+        const internals = doc as unknown as { index: FileIndex; tree: Tree };
+        const lazy = internals.index;
+        const before = lazy.version;
+        lazy.indexRest();
+        if (lazy.version !== before) unreadAfterEdit++;
+        resetNodeCache(next);
+        const whole = new FileIndex(syntaxOf(language), lazy['grammar' as keyof FileIndex] as never, (name) => CALL_NAMES.has(name));
+        whole.build(internals.tree, next, Infinity, true);
+        resetNodeCache(next);
+        const what = `${language}: replacing ${remove} chars at ${at} with ${JSON.stringify(insert)}`;
+        // (Prompt-named bindings in name order: a name first bound by the edit comes last in the lazy index's map.)
+        const sortedCandidates = (index: FileIndex): Record<string, string[]> => {
+          const all = candidates(index);
+          return { ...all, promptNamed: [...all.promptNamed].sort() };
+        };
+        assert.deepEqual(sortedCandidates(lazy), sortedCandidates(whole), `${what}: candidates`);
+        // (Parameters are bound when a lookup first passes through their function: not part of the comparison.)
+        const withoutParams = (index: FileIndex): Record<string, string[]> => {
+          const all = lookups(index);
+          return { ...all, bindings: all.bindings.filter((b) => !b.includes(':param:')) };
+        };
+        const [got, want] = [withoutParams(lazy), withoutParams(whole)];
+        for (const key of Object.keys(want)) assert.deepEqual(got[key].filter((x) => !want[key].includes(x)), [], `${what}: ${key} only in the lazy index`);
+        for (const key of Object.keys(want)) assert.deepEqual(want[key].filter((x) => !got[key].includes(x)), [], `${what}: ${key} only in the whole index`);
+        assert.deepEqual(got, want, `${what}: bindings, scopes, loops`);
+      } finally {
+        doc.dispose();
+      }
+    }
+    assert.ok(unreadAfterEdit >= edits.length / 2, `statements left unread after ${unreadAfterEdit} of ${edits.length} edits`);
   });
 
   it('leaves statements without candidate words unread until a lookup needs them', () => {
