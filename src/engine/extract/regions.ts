@@ -36,7 +36,10 @@ export const enum WordKind {
 interface WordEntry {
   word: string;
   kind: WordKind;
-  regions: number[];
+  /** The regions not indexed yet that spell the word, in order (null until one does). */
+  regions: number[] | null;
+  /** The region the scan last met the word in (a word is filed once per region). */
+  lastRegion: number;
   /** The next entry whose word has the same hash. */
   next: WordEntry | null;
 }
@@ -44,6 +47,11 @@ interface WordEntry {
 /** Folds one character into a word's hash (FNV-1a). */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
+}
+
+/** The map key of a word's hash: 30 bits, so V8 keeps it a small integer (a full 32-bit hash is a boxed number). */
+function keyOf(h: number): number {
+  return h & 0x3fffffff;
 }
 
 const HASH_SEED = 2166136261;
@@ -97,19 +105,22 @@ export class Regions {
         let h = HASH_SEED;
         for (let c = text.charCodeAt(i); i < end && isWordChar(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
         const size = i - from;
-        const first = this.words.get(h) ?? null;
+        const first = this.words.get(keyOf(h)) ?? null;
         let entry = first;
         while (entry && !(entry.word.length === size && text.startsWith(entry.word, from))) entry = entry.next;
         if (!entry) {
           const word = text.slice(from, i);
-          entry = { word, kind: classify(word), regions: [], next: first };
-          this.words.set(h, entry);
+          entry = { word, kind: classify(word), regions: null, lastRegion: -1, next: first };
+          this.words.set(keyOf(h), entry);
         }
         if (entry.kind === WordKind.Always || (entry.kind === WordKind.IfCalled && called(from, i))) {
           wanted = true;
           break;
         }
-        met.push(entry);
+        if (entry.lastRegion !== region) {
+          entry.lastRegion = region;
+          met.push(entry);
+        }
       }
       if (wanted) {
         this.indexed[region] = 1;
@@ -117,8 +128,8 @@ export class Regions {
         continue;
       }
       for (const entry of met) {
-        const regions = entry.regions;
-        if (regions[regions.length - 1] !== region) regions.push(region);
+        if (entry.regions) entry.regions.push(region);
+        else entry.regions = [region];
       }
     }
   }
@@ -142,11 +153,11 @@ export class Regions {
   take(word: string): number[] {
     let h = HASH_SEED;
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    let entry = this.words.get(h) ?? null;
+    let entry = this.words.get(keyOf(h)) ?? null;
     while (entry && entry.word !== word) entry = entry.next;
-    if (!entry || entry.regions.length === 0) return [];
+    if (!entry || !entry.regions) return [];
     const out = entry.regions.filter((r) => !this.indexed[r]);
-    entry.regions = [];
+    entry.regions = null;
     return out;
   }
 
