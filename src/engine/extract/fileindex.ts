@@ -170,6 +170,7 @@ const AFTER_CALLEE = new Set(['(', '`', '<', '?', '!', '/', '#', '\\']);
  * the class of a `new` without arguments (`new X`, `new a.X`). A word in prose (`"records of batch 3"`) is not.
  */
 function mayBeCalleeName(text: string, from: number, to: number, javascript: boolean): boolean {
+  if (javascript && isBuiltinMethodCall(text, from)) return false;
   let i = to;
   while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
   if (AFTER_CALLEE.has(text[i])) return true;
@@ -178,6 +179,29 @@ function mayBeCalleeName(text: string, from: number, to: number, javascript: boo
   while (j > 0 && isSpaceChar(text.charCodeAt(j - 1))) j--;
   const before = text[j - 1];
   return before === '.' || before === '/' || (j >= 3 && text.startsWith('new', j - 3) && !/[\w$]/.test(text[j - 4] ?? ''));
+}
+
+/**
+ * JavaScript's built-in namespaces and constructors: `JSON.parse(...)`, `Object.create(...)`, `Date.parse(...)` share
+ * a method name with LLM SDK calls but never are one.
+ */
+const JS_BUILTIN_RECEIVERS = new Set(['JSON', 'Math', 'Object', 'Array', 'Date', 'Number', 'String', 'Promise', 'Reflect', 'Symbol', 'BigInt']);
+
+/**
+ * Whether the name starting at `nameStart` is called as a method of a JavaScript built-in written as a plain name
+ * (`JSON.parse`, `JSON . parse`; not `a.JSON.parse`, `JSON?.parse`). The region scan and the query's filing use this
+ * same test, so a statement the scan leaves unread holds no call the query would file as an API call.
+ */
+function isBuiltinMethodCall(text: string, nameStart: number): boolean {
+  let i = nameStart;
+  while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+  if (text.charCodeAt(i - 1) !== 46) return false; // .
+  i--;
+  while (i > 0 && isSpaceChar(text.charCodeAt(i - 1))) i--;
+  const end = i;
+  while (i > 0 && /[A-Za-z]/.test(text[i - 1])) i--;
+  if (i > 0 && /[\w$.?#@]/.test(text[i - 1])) return false;
+  return JS_BUILTIN_RECEIVERS.has(text.slice(i, end));
 }
 
 /** The call a callee name belongs to: its parent, or for `obj.name(...)` its grandparent. */
@@ -597,7 +621,7 @@ export class FileIndex {
           const name = nameOf(nameNode);
           const member = kind === 'call.member';
           const mutator = member && MUTATORS.has(name);
-          const api = this.wantCall(name);
+          const api = this.wantCall(name) && !(member && syntax.family === 'javascript' && isBuiltinMethodCall(sourceText(), nameNode.startIndex));
           if (mutator || api) {
             const access = member ? nameNode.parent : null;
             const call = member ? (access?.parent ?? null) : nameNode.parent;

@@ -113,6 +113,9 @@ describe('extract: top-level statements indexed on demand', () => {
       'function g() { return { "role역할": "system", content: "Be brief." }; }',
       'function h(x: string) { return get_completion\n  (x); }',
       'function i() { return new\nOpenAI; }',
+      // A built-in's method (`JSON.parse`) is no API call; the same name on anything else may be.
+      'function m() { return JSON.parse("{}"); }',
+      'function n(x: any) { return x.JSON.parse("{}") ?? JSON?.parse("{}") ?? JSON /* c */ .parse("{}"); }',
       'const j = 1;',
     ].join('\n');
     assert.ok(await compare(ts, 'typescript', 'unusual TypeScript calls'));
@@ -186,6 +189,25 @@ describe('extract: top-level statements indexed on demand', () => {
       }
     }
     assert.ok(unreadAfterEdit >= edits.length / 2, `statements left unread after ${unreadAfterEdit} of ${edits.length} edits`);
+  });
+
+  it('does not read up front a statement whose only API-named call is a JavaScript built-in\'s method', async () => {
+    const grammar = await loadGrammar('typescript');
+    const text = ['import OpenAI from "openai";', 'function m(s: string) { return JSON.parse(s) ?? Object.create(null); }', 'const j = 1;', ''].join('\n');
+    const tree = parseWithBudget(grammar, text, null, 60_000);
+    assert.ok(tree);
+    try {
+      resetNodeCache(text);
+      const index = new FileIndex(syntaxOf('typescript'), grammar, (name) => CALL_NAMES.has(name));
+      index.build(tree, text);
+      assert.deepEqual(index.calls, [], 'JSON.parse and Object.create are not API calls');
+      const before = index.version;
+      index.indexRest();
+      assert.notEqual(index.version, before, 'the statement was left unread');
+      assert.deepEqual(index.calls, []);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('leaves statements without candidate words unread until a lookup needs them', () => {
