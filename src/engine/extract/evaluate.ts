@@ -8,7 +8,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Range, TextSpan } from '../model';
-import { endOf, memberPath, textOf } from './nodes';
+import { endOf, memberPath, textOf, typeOf } from './nodes';
 import { DOLLAR_FIELDS, FORMAT_FIELDS, NO_HOLES, PERCENT_FIELDS, holesAfterDeletions, repeatHoles, shiftHoles, sliceHoles, wholeHole, withFields, withOccurrences, type Holes } from './holes';
 import type { FileIndex, BindingEntry, MutationEntry, ScopeEntry } from './fileindex';
 import { classScopeOf, enclosingClass, resolveClassAttribute, resolveMethod, resolveName, resolvePath, resolveSelfAttribute, type Resolution } from './resolve';
@@ -1069,15 +1069,18 @@ export class Evaluator {
     const e = this.expr(fn);
     const body = e.kind === 'function' ? e.body : fn.childForFieldName('body');
     if (!body) return null;
-    if (body.type !== 'block' && body.type !== 'statement_block') return body;
+    const bodyType = typeOf(body);
+    if (bodyType !== 'block' && bodyType !== 'statement_block') return body;
     let found: Node | null = null;
+    // (Types through the node-fact cache, and the cheap type test before the child count: each is a call into wasm.)
     const visit = (n: Node): void => {
       for (const child of n.namedChildren) {
         if (!child || this.syntax.isFunction(child)) continue;
-        if (child.type === 'return_statement') {
-          const v = child.namedChildren.find((c) => c && c.type !== 'comment');
+        const type = typeOf(child);
+        if (type === 'return_statement') {
+          const v = child.namedChildren.find((c) => c && typeOf(c) !== 'comment');
           if (v) found = v;
-        } else if (child.namedChildCount > 0 && child.type !== 'expression_statement') visit(child);
+        } else if (type !== 'expression_statement' && child.namedChildCount > 0) visit(child);
       }
     };
     visit(body);

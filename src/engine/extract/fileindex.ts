@@ -13,7 +13,7 @@ import { LineIndex } from './ranges';
 import { Regions, WordKind, isSpaceChar, isWholeWord } from './regions';
 import { mayBeInPromptName } from './constants';
 import type { LoopKind } from '../model';
-import type { BindingKind, ImportInfo, LanguageSyntax, ScopeKind } from './syntax';
+import type { BindingKind, ImportInfo, LanguageSyntax, Param, ScopeKind } from './syntax';
 
 /**
  * A node remembered by its span; `node` is only trusted for the tree generation it was taken from. In a later tree
@@ -1022,13 +1022,34 @@ export class FileIndex {
     return out.reverse();
   }
 
+  /** Parameter lists read from the tree of generation `paramsGen`, by function node id. */
+  private paramLists = new Map<number, Param[]>();
+  private paramsGen = -1;
+
+  /**
+   * A function's parameters, read once per tree (reading them is several calls into wasm; the parameters of a function
+   * are bound here and read again when its call sites' arguments are matched to them).
+   */
+  paramsOf(fn: Node): Param[] {
+    if (this.paramsGen !== this.gen) {
+      this.paramLists.clear();
+      this.paramsGen = this.gen;
+    }
+    let list = this.paramLists.get(fn.id);
+    if (!list) {
+      list = this.syntax.params(fn);
+      this.paramLists.set(fn.id, list);
+    }
+    return list;
+  }
+
   /** Adds a function's parameters as bindings (once): most functions never have a name looked up inside them. */
   ensureParams(scope: ScopeEntry): void {
     if (scope.paramsLoaded) return;
     scope.paramsLoaded = true;
     const fn = this.node(scope.ref);
     if (!fn) return;
-    for (const p of this.syntax.params(fn)) {
+    for (const p of this.paramsOf(fn)) {
       const b: BindingEntry = {
         name: p.name,
         kind: 'param',

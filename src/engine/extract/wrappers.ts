@@ -42,7 +42,7 @@ export class Wrappers {
       const name = this.functionName(fnRef.start);
       if (!fn || !name) continue;
       this.ev.deps.names.push(name);
-      const params = this.ev.syntax.params(fn);
+      const params = index.paramsOf(fn);
       const param = params.find((p) => p.name === use.name);
       if (!param) continue;
       // A method called as self.method(...) does not pass self.
