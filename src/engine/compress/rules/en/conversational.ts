@@ -43,7 +43,7 @@ const GOING_TO = /\byou(['’]re|[ \t]+are)[ \t]+going[ \t]+to(?=[ \t]+[a-z])(?!
  * that only points at what the colon introduces. Not after a pronoun ("it looks like this:" has no label left).
  */
 const GOES_LIKE_THIS = new RegExp(
-  `${SENTENCE_START}(?!(?:it|this|that|they|these|those|which|what|he|she|one)\\b)((?:[A-Za-z][\\w'-]*[ \\t]+){0,3}[A-Za-z][\\w'-]*)[ \\t]+(?:goes|go|works|work|looks|look)[ \\t]+like[ \\t]+this[ \\t]*:`,
+  `(?=[A-Za-z])${SENTENCE_START}(?!(?:it|this|that|they|these|those|which|what|he|she|one)\\b)((?:[A-Za-z][\\w'-]*[ \\t]+){0,3}[A-Za-z][\\w'-]*)[ \\t]+(?:goes|go|works|work|looks|look)[ \\t]+like[ \\t]+this[ \\t]*:`,
   'gi',
 );
 
@@ -61,17 +61,18 @@ const THINGS_HEADER =
 const KIND_OF =
   /(?<!\b(?:what|which|this|that|these|those|any|some|the|a|an|every|each|no|same|one|other|another|its|their|your|our|my|his|her|whatever|right|wrong|different)[ \t]+)\b(?:kind|sort)[ \t]+of[ \t]+(?=[a-z])|\b(?:kinda|sorta)[ \t]+(?=[a-z])/gi;
 const BASICALLY = /(?<=[ \t])basically,?[ \t]+(?=[a-z\uE000-\uF8FF])|(?=[Bb])(?<=(?:^|\n|[.!?:][ \t]+)[ \t]*)[Bb]asically,?[ \t]+(?=[A-Za-z])/g;
-const HONESTLY = /(?<=(?:,|\band|\bbut)[ \t]+)honestly,?[ \t]+(?=(?:nobody|no one|i|we|you|they|it|people|most|the|this|that|there)\b)/g;
+const HONESTLY = /(?=h)(?<=(?:,|\band|\bbut)[ \t]+)honestly,?[ \t]+(?=(?:nobody|no one|i|we|you|they|it|people|most|the|this|that|there)\b)/g;
 
 /** Chat laughter at the end of a sentence or line ("they're just lazy lol"). */
-const LAUGHTER = /[ \t]+(?:lol|lmao|haha+)(?=[ \t]*(?:[.!?)]|\n|$))/gi;
+// Starts only where a run of blanks starts (else 100 KB of tabs backtracks quadratically).
+const LAUGHTER = /(?<![ \t])[ \t]+(?:lol|lmao|haha+)(?=[ \t]*(?:[.!?)]|\n|$))/gi;
 
 /**
  * "just" opening an instruction whose verb is not about the output ("If so, just tell them", "just pick the one"):
  * it softens, not limits. Before output verbs ("just return the JSON", "just say X", "just list") it means "only" and stays.
  */
 const JUST = new RegExp(
-  `(?=[Jj])${CLAUSE_START}just[ \\t]+(?=(?:tell|ask|pick|choose|skip|leave|ignore|move on|stick|group|switch|go with|assume|flag|check|mention|point|let|direct|refer|send them|redirect|explain|apologi[sz]e|treat|mark|move)\\b)|(?<=\\byou to[ \\t]+)just[ \\t]+(?=(?:tell|ask|pick|choose|skip|leave|ignore|stick|group|switch|flag|check|mention|explain|treat|mark)\\b)`,
+  `(?=[Jj])${CLAUSE_START}just[ \\t]+(?=(?:tell|ask|pick|choose|skip|leave|ignore|move on|stick|group|switch|go with|assume|flag|check|mention|point|let|direct|refer|send them|redirect|explain|apologi[sz]e|treat|mark|move)\\b)|(?=j)(?<=\\byou to[ \\t]+)just[ \\t]+(?=(?:tell|ask|pick|choose|skip|leave|ignore|stick|group|switch|flag|check|mention|explain|treat|mark)\\b)`,
   'g',
 );
 
