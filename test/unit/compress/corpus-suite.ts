@@ -43,3 +43,19 @@ export function describeCorpus(
     });
   }
 }
+
+/**
+ * Wrong rewrites a corpus showed, through the whole pipeline (faithful style): each input must come back exactly as the
+ * second column gives it, with its invariants kept.
+ */
+export function describeRegressions(title: string, cases: ReadonlyArray<readonly [string, string]>): void {
+  describe(`compress: ${title} regressions`, () => {
+    for (const [input, expected] of cases) {
+      it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
+        const result = compressPrompt(input, { countTokens: countO200k });
+        assert.equal(result?.text ?? input, expected);
+        if (result) assert.deepEqual(checkInvariants(input, result.text), []);
+      });
+    }
+  });
+}

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
-import { describeCorpus } from './corpus-suite';
+import { describeCorpus, describeRegressions } from './corpus-suite';
 import { FIXTURES, countO200k } from './helpers';
 import { inOrder, negations } from './independent-checks';
 import { pick, prng } from './prng';
@@ -57,15 +57,7 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['전체 길이는 200자를 넘지 않도록 해 주세요.', '전체 길이는 200자 넘기 금지.'],
 ];
 
-describe('compress: held-out regressions', () => {
-  for (const [input, expected] of REGRESSIONS) {
-    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
-      const result = compressPrompt(input, { countTokens: countO200k });
-      assert.equal(result?.text ?? input, expected);
-      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
-    });
-  }
-});
+describeRegressions('held-out', REGRESSIONS);
 
 /**
  * A fuzz in the held-out style: prompts built from the phrasings the new rules rewrite ("you must", "at all",

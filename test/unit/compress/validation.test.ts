@@ -3,11 +3,9 @@
 // fintech compliance, 존댓말-heavy corporate helpdesk, Instagram ad copy, mixed Korean/English, markdown itineraries,
 // JSON extraction specs) written before the rules were widened for the held-out corpus and never tuned on: the
 // rules are changed against test/fixtures/compress/{en,ko} and heldout/ only, and this corpus only measures them.
-import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
-import { describeCorpus } from './corpus-suite';
-import { FIXTURES, countO200k } from './helpers';
+import { describeCorpus, describeRegressions } from './corpus-suite';
+import { FIXTURES } from './helpers';
 
 /**
  * The o200k saving over the whole corpus per language must stay at least this. Measured when the corpus was written,
@@ -35,12 +33,4 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['서류를 받으시면 확인해 주세요.', '서류를 받으면 확인.'],
 ];
 
-describe('compress: validation regressions', () => {
-  for (const [input, expected] of REGRESSIONS) {
-    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
-      const result = compressPrompt(input, { countTokens: countO200k });
-      assert.equal(result?.text ?? input, expected);
-      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
-    });
-  }
-});
+describeRegressions('validation', REGRESSIONS);

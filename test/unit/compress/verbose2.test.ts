@@ -3,11 +3,9 @@
 // sure to", repeated reminders, hedging, markdown, numbered steps, JSON output specs, placeholders, 해요체 / 합쇼체 /
 // 반말, mixed Korean and English). Split before any rule changed: `tune/` (01-08) was used to find general rewrites,
 // `fresh/` (09-15) was left untouched and measured once at the end (see docs/compression.md).
-import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
-import { describeCorpus } from './corpus-suite';
-import { FIXTURES, countO200k } from './helpers';
+import { describeCorpus, describeRegressions } from './corpus-suite';
+import { FIXTURES } from './helpers';
 
 /**
  * Tune half, o200k saving per language. Measured before any rule change: EN 7.3% (3,012 -> 2,792), KO 8.2% (3,198 ->
@@ -72,12 +70,4 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['**How you should handle requests**\n- Ask for the booking reference.', 'How to handle requests\n- Ask for the booking reference.'],
 ];
 
-describe('compress: verbose2 regressions', () => {
-  for (const [input, expected] of REGRESSIONS) {
-    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
-      const result = compressPrompt(input, { countTokens: countO200k });
-      assert.equal(result?.text ?? input, expected);
-      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
-    });
-  }
-});
+describeRegressions('verbose2', REGRESSIONS);

@@ -3,11 +3,9 @@
 // read for wrong rewrites (docs/compression.md). Warehouse agent, contract drafter, finance onboarding coach, unit-test
 // generator, hotel reviews; online pharmacy, Slack summary bot (반말), admissions counselling (표 in markdown), log
 // analyser, wedding planner (해요체).
-import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
-import { describeCorpus } from './corpus-suite';
-import { FIXTURES, countO200k } from './helpers';
+import { describeCorpus, describeRegressions } from './corpus-suite';
+import { FIXTURES } from './helpers';
 
 /**
  * With the rules as they were before this round: EN 5.5% (1,570 -> 1,483), KO 9.9% (1,722 -> 1,551). Measured once
@@ -31,12 +29,4 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
-describe('compress: verbose3 regressions', () => {
-  for (const [input, expected] of REGRESSIONS) {
-    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
-      const result = compressPrompt(input, { countTokens: countO200k });
-      assert.equal(result?.text ?? input, expected);
-      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
-    });
-  }
-});
+describeRegressions('verbose3', REGRESSIONS);

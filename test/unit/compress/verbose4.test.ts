@@ -5,11 +5,9 @@
 // summaries, a SQL helper, a cooking helper, support triage with JSON; a café order bot, a 반말 code-review buddy, an HR
 // FAQ, a blog translator, a 반말 English tutor, an on-call alert triager with JSON. The rules' author wrote it too, so
 // it knows the habits (not the sentences) the rules target: a fairer test than the tuning corpus, not a blind one.
-import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
-import { describeCorpus } from './corpus-suite';
-import { FIXTURES, countO200k } from './helpers';
+import { describeCorpus, describeRegressions } from './corpus-suite';
+import { FIXTURES } from './helpers';
 
 /**
  * With the rules as they were before the conversational-padding round: EN 4.4% (1,677 -> 1,604), KO 5.2% (1,804 ->
@@ -33,12 +31,4 @@ const REGRESSIONS: ReadonlyArray<readonly [string, string]> = [
   ['학생들이 모르는 문장을 복붙해서 물어볼 거거든.', '학생들이 모르는 문장을 복붙해서 물어볼 거거든.'],
 ];
 
-describe('compress: verbose4 regressions', () => {
-  for (const [input, expected] of REGRESSIONS) {
-    it(`${input === expected ? 'leaves' : 'rewrites'} ${JSON.stringify(input)}`, () => {
-      const result = compressPrompt(input, { countTokens: countO200k });
-      assert.equal(result?.text ?? input, expected);
-      if (result) assert.deepEqual(checkInvariants(input, result.text), []);
-    });
-  }
-});
+describeRegressions('verbose4', REGRESSIONS);
