@@ -9,26 +9,9 @@ import { join } from 'node:path';
 import { openWorkbench, startServer, type OpenWorkbench, type RunningServer } from '../../../scripts/vscode-host/offline-host';
 import { ensureHost, REPO_ROOT } from '../../../scripts/vscode-host/setup';
 import { chooseCodeAction, codeActionMenu, codeLensTexts, goToLine, quickOpen, statusBarItemText, waitForWorkbench } from '../../../scripts/vscode-host/workbench-dom';
+import { WORDY } from '../../shared/llm-sources';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
-
-const WORDY_SUPPORT = `from openai import OpenAI
-
-client = OpenAI()
-
-SYSTEM_PROMPT = """You are a highly sophisticated and knowledgeable customer support AI assistant with extensive
-training in handling complex e-commerce inquiries. You should always be polite, professional, and thorough in your
-responses. Please make sure that you always answer the customer's question in a very clear and concise manner."""
-
-
-def answer(question: str) -> str:
-    response = client.chat.completions.create(
-        model="gpt-4o",
-        max_tokens=300,
-        messages=[{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}],
-    )
-    return response.choices[0].message.content
-`;
 
 function workspace(): string {
   return process.env.PROMPT_AUDITOR_STAGED_WORKSPACE!;
@@ -108,7 +91,7 @@ describe('workbench on examples/ (browser level)', function () {
     const page = workbench!.page;
     // A wordy prompt of the kind "Compress prompt" rewrites, next to the examples (in the staged copy, not the repo's).
     const file = join(workspace(), 'examples', 'wordy_support.py');
-    writeFileSync(file, WORDY_SUPPORT);
+    writeFileSync(file, WORDY);
     await quickOpen(page, 'wordy_support.py', lineOf(file, 'messages=['));
     await codeLensTexts(page, /gpt-4o/);
     await goToLine(page, lineOf(file, 'messages=['), 40);

@@ -3,39 +3,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, codeActions, extensionApi, nextUpdate, openAudited, openAuditedUri, resetSettings, undoUntil, waitFor, workspaceUri, writeFixtures } from '../helpers';
-
-const KB = Array.from({ length: 70 }, (_, i) => `Rule ${i + 1}: customers of Meridian Bank can freeze a card in the app under Cards > Freeze and report it lost there.`).join('\n');
-
-/** Three safe fixes (a cap above the model's maximum, cache_control, layout-only compression) and several unsafe ones. */
-const FIX_ALL_PY = `import anthropic
-from openai import OpenAI
-
-client = OpenAI()
-claude = anthropic.Anthropic()
-
-KB = """${KB}"""
-
-STYLE = """Answer in plain English.    Keep answers short.
-
-
-Answer in plain English. Cite the policy number when there is one.   Keep answers short.
-Answer in plain English."""
-
-
-def report(figures: str) -> str:
-    response = client.chat.completions.create(model="gpt-4o", max_tokens=32000, messages=[{"role": "system", "content": STYLE}, {"role": "user", "content": figures}])
-    return response.choices[0].message.content
-
-
-def answer(question: str) -> str:
-    message = claude.messages.create(
-        model="claude-3-5-sonnet-latest",
-        max_tokens=300,
-        system=KB,
-        messages=[{"role": "user", "content": question}],
-    )
-    return message.content[0].text
-`;
+import { FIX_ALL } from '../../shared/llm-sources';
 
 const FIX_ALL_KIND = 'source.fixAll.promptAuditor';
 const folder = 'fixall-fixtures';
@@ -48,13 +16,13 @@ describe('fix all (source.fixAll)', () => {
   let uri: vscode.Uri;
   before(async () => {
     await extensionApi();
-    uri = vscode.Uri.joinPath(await writeFixtures(folder, { 'fixall.py': FIX_ALL_PY }), 'fixall.py');
+    uri = vscode.Uri.joinPath(await writeFixtures(folder, { 'fixall.py': FIX_ALL }), 'fixall.py');
   });
   afterEach(async () => {
     await resetSettings();
     await vscode.workspace.getConfiguration('editor').update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAllEditors();
-    await writeFixtures(folder, { 'fixall.py': FIX_ALL_PY });
+    await writeFixtures(folder, { 'fixall.py': FIX_ALL });
   });
   after(async () => {
     await vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false });

@@ -7,24 +7,7 @@ import { formatCount, formatUsdPerMonth } from '../../../src/engine/format';
 import type { Fix } from '../../../src/engine/model';
 import type { FixPreviewShown } from '../../../src/extension/preview/fix-previews';
 import { closeAllEditors, codeActions, extensionApi, openAuditedUri, undoUntil, waitFor, workspaceUri, writeFixtures } from '../helpers';
-
-const SUPPORT_PY = `from openai import OpenAI
-
-client = OpenAI()
-
-SYSTEM_PROMPT = """You are a highly sophisticated and knowledgeable customer support AI assistant with extensive
-training in handling complex e-commerce inquiries. You should always be polite, professional, and thorough in your
-responses. Please make sure that you always answer the customer's question in a very clear and concise manner."""
-
-
-def answer(question: str) -> str:
-    response = client.chat.completions.create(
-        model="gpt-4o",
-        max_tokens=300,
-        messages=[{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}],
-    )
-    return response.choices[0].message.content
-`;
+import { WORDY } from '../../shared/llm-sources';
 
 const folder = 'preview-fixtures';
 
@@ -56,12 +39,12 @@ function activeDiff(): vscode.TabInputTextDiff | undefined {
 describe('compress prompt: preview before applying', () => {
   before(async () => {
     await extensionApi();
-    await writeFixtures(folder, { 'support.py': SUPPORT_PY });
+    await writeFixtures(folder, { 'support.py': WORDY });
   });
   afterEach(async () => {
     await vscode.commands.executeCommand('promptAuditor.discardFixPreview');
     await closeAllEditors();
-    await writeFixtures(folder, { 'support.py': SUPPORT_PY });
+    await writeFixtures(folder, { 'support.py': WORDY });
   });
   after(() => vscode.workspace.fs.delete(workspaceUri(folder), { recursive: true, useTrash: false }));
 

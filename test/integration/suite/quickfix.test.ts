@@ -5,11 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../../../src/engine/model';
 import { closeAllEditors, extensionApi, nextUpdate, resetSettings, waitFor, workspaceUri } from '../helpers';
-
-const KB = Array.from(
-  { length: 70 },
-  (_, i) => `Rule ${i + 1}: customers of Meridian Bank can freeze a card in the app under Cards > Freeze and report it lost there.`,
-).join('\n');
+import { KB, WORDY } from '../../shared/llm-sources';
 
 const FILES: Record<string, string> = {
   'classify.py': `from openai import OpenAI
@@ -59,23 +55,7 @@ export async function answer(question: string) {
   });
 }
 `,
-  'support.py': `from openai import OpenAI
-
-client = OpenAI()
-
-SYSTEM_PROMPT = """You are a highly sophisticated and knowledgeable customer support AI assistant with extensive
-training in handling complex e-commerce inquiries. You should always be polite, professional, and thorough in your
-responses. Please make sure that you always answer the customer's question in a very clear and concise manner."""
-
-
-def answer(question: str) -> str:
-    response = client.chat.completions.create(
-        model="gpt-4o",
-        max_tokens=300,
-        messages=[{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}],
-    )
-    return response.choices[0].message.content
-`,
+  'support.py': WORDY,
   'writer.ts': `import OpenAI from 'openai';
 
 const client = new OpenAI();
