@@ -221,13 +221,7 @@ export class CallModel {
     const reader = new PromptReader(this.ev);
     reader.context = callNode.startIndex;
     const state: RequestState = { model: null, maxTokens: null, argsResolved: true, reader, fromConfigurator: false };
-    for (const c of match.receiver.configurators) {
-      state.fromConfigurator = true;
-      const from = reader.drafts.length;
-      this.applyRequest(c.call, c.spec.request, state, null);
-      if (c.spec.kind === 'langchain-prompt') reader.markTemplates(from);
-    }
-    state.fromConfigurator = false;
+    this.applyConfigurators(match, state);
     const args: Record<string, Range> = {};
     let insertAtOffset: number | null = null;
     if (match.http) {
@@ -260,6 +254,17 @@ export class CallModel {
     return { site, params: reader.params, insertAtOffset };
   }
 
+  /** Applies the requests of the calls that configured the receiver (a client's defaults, a LangChain template). */
+  private applyConfigurators(match: ApiMatch, state: RequestState): void {
+    for (const c of match.receiver.configurators) {
+      state.fromConfigurator = true;
+      const from = state.reader.drafts.length;
+      this.applyRequest(c.call, c.spec.request, state, null);
+      if (c.spec.kind === 'langchain-prompt') state.reader.markTemplates(from);
+    }
+    state.fromConfigurator = false;
+  }
+
   /** The provider: the API's, or for OpenAI-compatible APIs the client's base URL or the model's family. */
   private providerOf(match: ApiMatch, state: RequestState): Provider {
     let provider: Provider = match.spec.provider;
@@ -287,13 +292,7 @@ export class CallModel {
     const reader = new PromptReader(this.ev);
     reader.context = rc.callee.startIndex;
     const state: RequestState = { model: null, maxTokens: null, argsResolved: false, reader, fromConfigurator: false };
-    for (const c of match.receiver.configurators) {
-      state.fromConfigurator = true;
-      const from = reader.drafts.length;
-      this.applyRequest(c.call, c.spec.request, state, null);
-      if (c.spec.kind === 'langchain-prompt') reader.markTemplates(from);
-    }
-    state.fromConfigurator = false;
+    this.applyConfigurators(match, state);
     const spec = match.spec.request;
     const args: Record<string, Range> = {};
     const fields: Item[] = [];
