@@ -110,7 +110,7 @@ function pairKey(node: Node): string | null {
 function entry(child: Node): Item | null {
   if (typeOf(child) !== 'pair') return null;
   const c = named(child);
-  return c.length >= 2 ? { key: pairKey(c[0]), keyNode: c[0], value: c[c.length - 1], spread: false } : null;
+  return c.length >= 2 ? { key: pairKey(c[0]), value: c[c.length - 1], spread: false } : null;
 }
 
 function items(container: Node): Item[] {
@@ -122,7 +122,7 @@ function items(container: Node): Item[] {
       case 'spread_element': {
         // ... value
         const inner = named(child)[0];
-        if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
+        if (inner) out.push({ key: null, value: inner, spread: true });
         break;
       }
       case 'pair': {
@@ -131,10 +131,10 @@ function items(container: Node): Item[] {
         break;
       }
       case 'shorthand_property_identifier':
-        out.push({ key: textOf(child), keyNode: child, value: child, spread: false });
+        out.push({ key: textOf(child), value: child, spread: false });
         break;
       default:
-        out.push({ key: null, keyNode: null, value: child, spread: false });
+        out.push({ key: null, value: child, spread: false });
     }
   }
   return out;
@@ -195,7 +195,7 @@ function expr(node: Node): Expr {
       const c = named(node);
       if (c.length < 2) return { kind: 'other' };
       const args = c[c.length - 1];
-      const list = typeOf(args) === 'arguments' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
+      const list = typeOf(args) === 'arguments' ? items(args) : [{ key: null, value: args, spread: false }];
       return { kind: 'call', callee: c[0], args: list, argsNode: args, isNew: false };
     }
     case 'new_expression': {

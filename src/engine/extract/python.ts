@@ -106,7 +106,7 @@ function entry(child: Node): Item | null {
   const c = named(child);
   if (c.length < 2) return null;
   const key = c[0];
-  return { key: type === 'keyword_argument' ? nameOf(key) : keyOf(key), keyNode: key, value: c[c.length - 1], spread: false };
+  return { key: type === 'keyword_argument' ? nameOf(key) : keyOf(key), value: c[c.length - 1], spread: false };
 }
 
 function items(container: Node): Item[] {
@@ -116,7 +116,7 @@ function items(container: Node): Item[] {
       case 'list_splat':
       case 'dictionary_splat': {
         const inner = named(child)[0];
-        if (inner) out.push({ key: null, keyNode: null, value: inner, spread: true });
+        if (inner) out.push({ key: null, value: inner, spread: true });
         break;
       }
       case 'keyword_argument':
@@ -126,7 +126,7 @@ function items(container: Node): Item[] {
         break;
       }
       default:
-        out.push({ key: null, keyNode: null, value: child, spread: false });
+        out.push({ key: null, value: child, spread: false });
     }
   }
   return out;
@@ -172,7 +172,7 @@ function expr(node: Node): Expr {
       if (c.length < 2) return { kind: 'other' };
       const callee = c[0];
       const args = c[c.length - 1];
-      const list: Item[] = typeOf(args) === 'argument_list' ? items(args) : [{ key: null, keyNode: null, value: args, spread: false }];
+      const list: Item[] = typeOf(args) === 'argument_list' ? items(args) : [{ key: null, value: args, spread: false }];
       return { kind: 'call', callee, args: list, argsNode: args, isNew: false };
     }
     case 'list':

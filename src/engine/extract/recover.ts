@@ -116,7 +116,7 @@ function readArguments(callee: Node, children: Node[], from: number, syntax: Lan
         continue;
       }
       if (!current) {
-        if (n.isNamed) args.push({ key: null, keyNode: null, value: n, spread: false });
+        if (n.isNamed) args.push({ key: null, value: n, spread: false });
         continue;
       }
     }

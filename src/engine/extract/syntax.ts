@@ -11,7 +11,6 @@ export type StringPiece = { text: string } | { hole: Node | null; raw: string };
 /** An argument, dictionary entry or list item. `key` is null for positional items, spreads and computed keys. */
 export interface Item {
   key: string | null;
-  keyNode: Node | null;
   value: Node;
   /** `*xs`, `**kw`, `...xs`. */
   spread: boolean;
