@@ -1,3 +1,4 @@
+import { matchCase } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** "you should / need to / must / have to": an obligation put on the reader, which "to" carries on its own. */
@@ -86,7 +87,7 @@ const WHILE_YOU_ARE = /\b(when|whenever|while|before|after)[ \t]+you(?:[ \t]+are
  */
 const OBJECT_THAT = new RegExp(`(?<![ \\t])(?=[ \\t]+that[ \\t])${AFTER_DETERMINER}[ \\t]+that[ \\t]+(?=(?:you|we|they|I|our|their|your|the[ \\t]+(?:user|customer|student|learner|caller|patient|candidate|reader|team))[ \\t]+[a-z])`, 'g');
 
-export function adverbOf(adjective: string): string | null {
+function adverbOf(adjective: string): string | null {
   const a = adjective.toLowerCase();
   if (a.length < 3 || /(?:ly|ed|ing|er|est|ish|less)$/.test(a) || /^(?:good|fast|hard|late|early|daily|same|other|whole|new|old|different|way|timely|alone|online|offline|inline|none|one|else|right|straight|near|sure|live|second|white|round)$/.test(a)) {
     return null;
@@ -125,7 +126,7 @@ export const clauses: CompressRule = {
       const verb = m[2].toLowerCase() === 'response' ? 'respond' : m[2].toLowerCase();
       const adverb = m[3] ? adverbOf(m[3]) : '';
       if (adverb === null) return m[0];
-      return `${m[1][0] === m[1][0].toUpperCase() ? verb[0].toUpperCase() + verb.slice(1) : verb}${adverb ? ` ${adverb}` : ''}`;
+      return `${matchCase(m[1], verb)}${adverb ? ` ${adverb}` : ''}`;
     });
     return ctx.replace(out, MANNER, (m) => {
       const first = adverbOf(m[2]);
