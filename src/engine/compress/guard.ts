@@ -81,7 +81,7 @@ export function ruleContext(values: readonly string[], rule: CompressRule): Rule
 const BARE_LINE = /^[ \t]*(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])?[ \t]*$/;
 
 /** After a rule that may remove lines: drops the lines it emptied (nothing left but indentation or a bare marker). */
-export function dropEmptiedLines(before: string, after: string): string {
+function dropEmptiedLines(before: string, after: string): string {
   const a = before.split('\n');
   const b = after.split('\n');
   if (a.length !== b.length) return after;
