@@ -42,22 +42,6 @@ export function nodeRange(node: Node): Range {
   };
 }
 
-/** The span from the start of `a` to the end of `b`. */
-export function spanRange(a: Node, b: Node): Range {
-  const s = a.startPosition;
-  const e = b.endPosition;
-  return {
-    start: { line: s.row, character: s.column },
-    end: { line: e.row, character: e.column },
-    startOffset: a.startIndex,
-    endOffset: b.endIndex,
-  };
-}
-
-export function nodeStart(node: Node): Pos {
-  return { line: node.startPosition.row, character: node.startPosition.column };
-}
-
 /** A text edit expressed in offsets and positions, before (old) and after (new) it was applied. */
 export interface TextChange {
   startOffset: number;
