@@ -1,3 +1,4 @@
+import { staticParts } from '../extract/holes';
 import { formatCount } from '../format';
 import type { AuditedCall } from '../model';
 import { rulesFor } from '../price';
@@ -120,13 +121,7 @@ async function fixedTokens(ctx: RuleContext, call: AuditedCall): Promise<number>
     }
     const layout = dynamicLayout(ctx.source, p);
     if (!layout) continue;
-    let text = '';
-    let pos = 0;
-    for (const [start, end] of layout.spans) {
-      text += p.text.slice(pos, start);
-      pos = end;
-    }
-    text += p.text.slice(pos);
+    const text = staticParts(p.text, layout.spans.map(([start, end]) => ({ start, end }))).join('');
     if (text.trim()) fixed += await tokenizer.count(text);
   }
   const framing = call.inputTokens.tokens - call.prompts.reduce((n, p) => n + p.tokens.tokens, 0);
