@@ -312,6 +312,7 @@ function roleFromUse(c: PromptConstant, sentAs: Map<number, { role: PromptRole }
   return { ...c, role: used.role };
 }
 
+/** A result's identity across edits: calls by span (chained calls share a start), everything else by start. */
 export function keyOf(r: CandidateResult): string {
   return r.prefix === 'call' ? `call:${r.start}:${r.end}` : `${r.prefix}:${r.start}${r.suffix}`;
 }

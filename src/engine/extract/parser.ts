@@ -33,10 +33,6 @@ const GRAMMAR_PACKAGE: Record<GrammarId, [pkg: string, file: string]> = {
   tsx: ['tree-sitter-typescript', 'tree-sitter-tsx.wasm'],
 };
 
-export function grammarOf(language: LanguageId): GrammarId {
-  return GRAMMAR_OF[language];
-}
-
 let assetRoot: string | null = null;
 
 /**
@@ -105,7 +101,6 @@ export interface LoadedGrammar {
 
 let runtime: Promise<void> | null = null;
 const grammars = new Map<GrammarId, Promise<LoadedGrammar>>();
-const loaded = new Map<GrammarId, LoadedGrammar>();
 
 function initRuntime(): Promise<void> {
   if (!runtime) {
@@ -130,19 +125,12 @@ export function loadGrammar(language: LanguageId): Promise<LoadedGrammar> {
       parser.setLanguage(lang);
       const source = QUERY_FILES[id].map((f) => readFileSync(queryPath(f), 'utf8')).join('\n');
       const query = new Query(lang, source);
-      const grammar: LoadedGrammar = { id, language: lang, parser, query, captureNames: query.captureNames };
-      loaded.set(id, grammar);
-      return grammar;
+      return { id, language: lang, parser, query, captureNames: query.captureNames } satisfies LoadedGrammar;
     })();
     pending.catch(() => grammars.delete(id));
     grammars.set(id, pending);
   }
   return pending;
-}
-
-/** The grammar if it is already loaded (lets the editor path stay synchronous). */
-export function loadedGrammar(language: LanguageId): LoadedGrammar | null {
-  return loaded.get(GRAMMAR_OF[language]) ?? null;
 }
 
 /**
