@@ -5,13 +5,10 @@
 // invariant kept, checked here independently of the compressor's own checker; the corpus total must not fall below
 // the saving measured when the corpus was added (see docs/compression.md: held out, the rule tier saves less than on
 // the corpus it was written against, and less than the 15% it reaches there).
-import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { checkInvariants, compressPrompt } from '../../../src/engine/compress';
 import { describeCorpus, describeRegressions } from './corpus-suite';
-import { FIXTURES, countO200k } from './helpers';
-import { inOrder, negations } from './independent-checks';
-import { pick, prng } from './prng';
+import { FIXTURES } from './helpers';
+import { describePhrasingFuzz, type Phrasing } from './phrasing-fuzz';
 
 const HELDOUT = join(FIXTURES, 'heldout');
 
@@ -65,7 +62,7 @@ describeRegressions('held-out', REGRESSIONS);
  * compression every item is present in order and every negation kept.
  */
 const ITEMS = ['{order_id}', '{{name}}', '<policy>', '`LIMIT 1000`', '"K7XQ2M"', 'https://altair.example.com/taxes', 'hr@nuri.example.com', '75,000', '250-600', '3~5', '2024-05-01', '18:00'];
-const EN_SENTENCES = [
+const EN_SENTENCES: Phrasing[] = [
   (x: string) => `You must never share ${x} under any circumstances.`,
   (x: string) => `Do not add any text at all after ${x}.`,
   (x: string) => `Your main task is to read ${x} and to check it.`,
@@ -74,7 +71,7 @@ const EN_SENTENCES = [
   (x: string) => `Use ${x}, which is the default, and not anything else.`,
   (x: string) => `In that case you should mark ${x} as invalid.`,
 ];
-const KO_SENTENCES = [
+const KO_SENTENCES: Phrasing[] = [
   (x: string) => `${x} 값은 절대로 공유해서는 안 됩니다.`,
   (x: string) => `${x}를 정확하게 표시해 주셔야 합니다.`,
   (x: string) => `고객님께서 ${x}를 보내시면 확인해 드리면 됩니다.`,
@@ -84,27 +81,12 @@ const KO_SENTENCES = [
   (x: string) => `아래의 ${x}에 따라서 안내해 드립니다.`,
 ];
 
-describe('compress: held-out style fuzz (1,000 generated prompts)', () => {
-  it('keeps every protected item in order and every negation', function () {
-    this.timeout(60_000);
-    const random = prng(20261126);
-    for (let n = 0; n < 1000; n++) {
-      const korean = random() < 0.5;
-      const lines: string[] = [];
-      const items: string[] = [];
-      for (let i = 0; i < 2 + Math.floor(random() * 5); i++) {
-        // A reference makes each sentence unique (an exact repeat may go: that is the duplicate rule's job).
-        const item = pick(random, ITEMS);
-        const ref = `R${n}X${i}`;
-        items.push(item, ref);
-        lines.push(`${pick(random, ['', '- ', `${i + 1}. `])}${pick(random, korean ? KO_SENTENCES : EN_SENTENCES)(`${item} ${ref}`)}`);
-      }
-      const text = lines.join('\n');
-      const result = compressPrompt(text, { countTokens: countO200k });
-      const out = result?.text ?? text;
-      assert.equal(inOrder(items, out), null, `items kept in order:\n${text}\n->\n${out}`);
-      assert.equal(negations(out), negations(text), `negations kept:\n${text}\n->\n${out}`);
-      if (result) assert.deepEqual(checkInvariants(text, out), [], `${text}\n->\n${out}`);
-    }
-  });
-});
+describePhrasingFuzz(
+  'compress: held-out style fuzz (1,000 generated prompts)',
+  20261126,
+  { en: EN_SENTENCES, ko: KO_SENTENCES },
+  { en: [], ko: [] },
+  1000,
+  ['faithful'],
+  ITEMS,
+);

@@ -13,7 +13,7 @@ export const FUZZ_ITEMS = [
 export type Phrasing = (item: string) => string;
 
 /**
- * A fuzz of `count` prompts made of the given phrasings, each sentence carrying a protected item and a unique
+ * A fuzz of `count` prompts made of the given phrasings, each sentence carrying a protected item (of `itemPool`) and a unique
  * reference: after compression (in each style) every item is present in order, every negation is kept, and the
  * compressor's own checker finds nothing. A second case checks that the listed rules fire on the phrasings, so the
  * fuzz exercises them.
@@ -25,6 +25,7 @@ export function describePhrasingFuzz(
   rulesFired: { en: readonly string[]; ko: readonly string[] },
   count = 1000,
   styles: readonly CompressionStyle[] = ['faithful'],
+  itemPool: readonly string[] = FUZZ_ITEMS,
 ): void {
   describe(title, () => {
     for (const style of styles) {
@@ -37,7 +38,7 @@ export function describePhrasingFuzz(
           const items: string[] = [];
           for (let i = 0; i < 2 + Math.floor(random() * 5); i++) {
             // A reference makes each sentence unique (an exact repeat may go: that is the duplicate rule's job).
-            const item = pick(random, FUZZ_ITEMS);
+            const item = pick(random, itemPool);
             const ref = `R${n}X${i}`;
             items.push(item, ref);
             lines.push(`${pick(random, ['', '- ', `${i + 1}. `])}${pick(random, korean ? phrasings.ko : phrasings.en)(`${item} ${ref}`)}`);
