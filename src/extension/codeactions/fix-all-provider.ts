@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toRange } from '../convert/ranges';
+import { toWorkspaceEdit } from '../convert/ranges';
 import type { DocumentIndex, IndexEntry } from '../index/document-index';
 import { describeError, type Log } from '../log';
 import type { UiTimings } from '../timing';
@@ -39,9 +39,7 @@ export class FixAllProvider implements vscode.CodeActionProvider {
       const plan = planFixAll(current.result.diagnostics);
       if (plan.fixes.length === 0) return [];
       const action = new vscode.CodeAction(fixAllTitle(plan), FIX_ALL_KIND);
-      const edit = new vscode.WorkspaceEdit();
-      for (const e of plan.edits) edit.replace(document.uri, toRange(e.range), e.newText);
-      action.edit = edit;
+      action.edit = toWorkspaceEdit(document.uri, plan.edits);
       return [action];
     });
   }

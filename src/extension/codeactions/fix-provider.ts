@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fix } from '../../engine/model';
 import { COMMAND } from '../commands/ids';
-import { toRange } from '../convert/ranges';
+import { toRange, toWorkspaceEdit } from '../convert/ranges';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/diagnostics-publisher';
 import type { DocumentIndex } from '../index/document-index';
 import { needsPreview } from '../preview/preview-text';
@@ -43,11 +43,7 @@ export class FixProvider implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(fix.title, fix.kind === 'quickfix' ? vscode.CodeActionKind.QuickFix : vscode.CodeActionKind.RefactorRewrite);
     if (needsPreview(fix)) {
       action.command = { command: COMMAND.previewFix, title: fix.title, tooltip: 'Shows the change as a diff before applying it', arguments: [document.uri, document.version, fix] };
-    } else {
-      const edit = new vscode.WorkspaceEdit();
-      for (const e of fix.edits) edit.replace(document.uri, toRange(e.range), e.newText);
-      action.edit = edit;
-    }
+    } else action.edit = toWorkspaceEdit(document.uri, fix.edits);
     action.isPreferred = fix.safe;
     action.diagnostics = shown ? [shown] : [];
     return action;

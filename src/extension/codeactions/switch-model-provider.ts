@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AuditedCall, Fix } from '../../engine/model';
 import type { SettingsStore } from '../config/settings-store';
-import { toRange } from '../convert/ranges';
+import { toWorkspaceEdit } from '../convert/ranges';
 import type { EngineClient } from '../engine-host/engine-client';
 import type { DocumentIndex, IndexEntry } from '../index/document-index';
 import { describeError, type Log } from '../log';
@@ -80,9 +80,7 @@ export class SwitchModelProvider implements vscode.CodeActionProvider {
 
   private toAction(document: vscode.TextDocument, fix: Fix): vscode.CodeAction {
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.RefactorRewrite);
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of fix.edits) edit.replace(document.uri, toRange(e.range), e.newText);
-    action.edit = edit;
+    action.edit = toWorkspaceEdit(document.uri, fix.edits);
     return action;
   }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fix } from '../../engine/model';
 import { applyTextEdits } from '../codeactions/fix-plan';
-import { toPosition, toRange } from '../convert/ranges';
+import { toPosition, toWorkspaceEdit } from '../convert/ranges';
 import { background, type Log } from '../log';
 import type { VirtualDocuments } from '../report/virtual-documents';
 import { previewMessage, previewTitle } from './preview-text';
@@ -103,9 +103,7 @@ export class FixPreviews implements vscode.Disposable {
     if (document.version !== pending.version) {
       void vscode.window.showWarningMessage('Prompt Auditor: the file changed since the preview; nothing was applied. Open the quick fix again.');
     } else {
-      const edit = new vscode.WorkspaceEdit();
-      for (const e of pending.fix.edits) edit.replace(pending.uri, toRange(e.range), e.newText);
-      applied = await vscode.workspace.applyEdit(edit);
+      applied = await vscode.workspace.applyEdit(toWorkspaceEdit(pending.uri, pending.fix.edits));
       this.log.info(`${applied ? 'Applied' : 'Could not apply'} "${pending.fix.title}" on ${vscode.workspace.asRelativePath(pending.uri)}.`);
     }
     // The file takes the diff's place; the diff closes last, when everything is done.
