@@ -17,5 +17,5 @@ export { priceRequest, callCost, requestsPerDayFor, type PriceRequestInput, type
 export { cheaperAlternatives, capabilityTier, type Alternative, type CapabilityTier } from './alternatives';
 export { parseWorkspaceConfig, parsePriceOverrides, describeProblems, type ConfigProblem, type WorkspaceConfig } from './workspace-config';
 export { normalizeModelId } from './model-id';
-export { PROVIDER_RULES, rulesFor, type ProviderRules } from './rules';
+export { PROVIDER_RULES, rulesFor, termsProvider, type ProviderRules } from './rules';
 export type { CatalogFile, CatalogModel, TokenPrice } from './catalog-types';

@@ -24,6 +24,17 @@ export const PROVIDER_RULES: Record<string, ProviderRules> = {
   google: { batchMultiplier: 0.5, cacheReadShare: 0.25, cacheWriteShare: 1 },
 };
 
+/**
+ * Providers that resell other makers' models (OpenRouter, Groq, Together): a call through one is billed, batched and
+ * cached on the gateway's terms, whoever made the model.
+ */
+const GATEWAYS: ReadonlySet<string> = new Set(['openrouter', 'groq', 'together']);
+
+/** Whose terms apply to a call sent to `callProvider` for a model made by `modelProvider` (null when unknown). */
+export function termsProvider(callProvider: string, modelProvider: string | null | undefined): string {
+  return GATEWAYS.has(callProvider) ? callProvider : (modelProvider ?? callProvider);
+}
+
 export function rulesFor(provider: string): ProviderRules {
   return PROVIDER_RULES[provider] ?? NO_RULES;
 }

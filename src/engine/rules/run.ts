@@ -1,7 +1,7 @@
 import { tokenizerFor, type Tokenizer } from '../count';
 import type { AuditedCall, AuditedPromptConstant, Diagnostic, Directive, Fix } from '../model';
 import type { AuditOptions } from '../options';
-import { resolveModel, type ModelPrices } from '../price';
+import { resolveModel, termsProvider, type ModelPrices } from '../price';
 import { anchorLine, ignoreFix } from './fixes/ignore';
 import { switchModelFixes } from './fixes/switch-model';
 import { RULES } from './registry';
@@ -28,8 +28,6 @@ export interface RulesOutput {
  * (plus "switch to a cheaper model" where the rule offers it). A rule that throws is reported in a note; the others
  * still run.
  */
-const GATEWAYS: ReadonlySet<string> = new Set(['openrouter', 'groq', 'together']);
-
 export async function runRules(input: RulesInput, options: AuditOptions, rules: readonly Rule[] = RULES): Promise<RulesOutput> {
   const notes: string[] = [];
   const known = new Set(rules.map((r) => r.id));
@@ -43,9 +41,7 @@ export async function runRules(input: RulesInput, options: AuditOptions, rules: 
   };
   const tokenizer = (model: string): Promise<Tokenizer> => memo(`tokenizer:${model}`, () => tokenizerFor(model));
   const prices = (modelId: string): ModelPrices | null => memo(`prices:${modelId}`, () => resolveModel(modelId, options.priceOverrides));
-  // A gateway (OpenRouter, Groq, Together) bills and batches on its own terms, whoever made the model.
-  const providerOf = (call: AuditedCall): string =>
-    GATEWAYS.has(call.provider) ? call.provider : (prices(call.effectiveModel)?.provider ?? call.provider);
+  const providerOf = (call: AuditedCall): string => termsProvider(call.provider, prices(call.effectiveModel)?.provider);
   const switches = new Map<AuditedCall, Fix[]>();
   const switchFixes = (call: AuditedCall): Fix[] => {
     let fixes = switches.get(call);
