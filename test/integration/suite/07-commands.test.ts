@@ -87,7 +87,9 @@ describe('commands', () => {
   });
 
   it('Show Log opens the output channel without errors', async () => {
-    await extensionApi();
+    const api = await extensionApi();
+    const before = api.loggedErrors().length;
     await vscode.commands.executeCommand('promptAuditor.showLog');
+    assert.deepEqual(api.loggedErrors().slice(before), [], 'Show Log logs no error');
   });
 });
