@@ -11,12 +11,16 @@ export function isSpaceChar(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** ASCII word characters of the scan (letters, digits, `_`, `$`), as a table: the scan asks for every character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 ? 1 : 0;
+
 /**
  * A word character of the scan: ASCII letters, digits, `_`, `$`, and anything non-ASCII but whitespace (identifiers
  * may be Korean). An identifier is always one whole word: what can stand next to it in code is ASCII or whitespace.
  */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36 || (c >= 128 && !isSpaceChar(c));
+  return c < 128 ? ASCII_WORD[c] === 1 : !isSpaceChar(c);
 }
 
 /** True when every character of `name` is a word character (so it is spelled as one whole word of the scan). */
@@ -36,8 +40,8 @@ export const enum WordKind {
 interface WordEntry {
   word: string;
   kind: WordKind;
-  /** The regions not indexed yet that spell the word, in order (null until one does). */
-  regions: number[] | null;
+  /** The last of the regions not indexed yet that spell the word, as an index into Regions' occurrence list (-1: none). */
+  head: number;
   /** The region the scan last met the word in (a word is filed once per region). */
   lastRegion: number;
   /** The next entry whose word has the same hash. */
@@ -76,6 +80,14 @@ export class Regions {
    * word computed while scanning, so a word seen before is found without cutting it out of the text.
    */
   private readonly words = new Map<number, WordEntry>();
+  /**
+   * The occurrences filed for lookups, one per (word, region not indexed): occurrence i is in region `occRegion[i]`,
+   * and `occPrev[i]` is the same word's occurrence before it (-1: none). Flat arrays instead of a list per word: a
+   * file has tens of thousands of them.
+   */
+  private occRegion: Int32Array;
+  private occPrev: Int32Array;
+  private occCount = 0;
 
   /**
    * Scans the words of `text` once: a region with a word `classify` says is a candidate (`IfCalled`: when `called`
@@ -89,6 +101,9 @@ export class Regions {
     this.ends = new Int32Array(n).fill(-1);
     this.left = n;
     const length = text.length;
+    // (About one occurrence per 16 characters in real code; grown when a file has more.)
+    this.occRegion = new Int32Array(Math.max(64, length >> 4));
+    this.occPrev = new Int32Array(this.occRegion.length);
     // The entries of the words met in the current region (filed under it once the region turns out unread).
     const met: WordEntry[] = [];
     for (let region = 0; region < n; region++) {
@@ -110,7 +125,7 @@ export class Regions {
         while (entry && !(entry.word.length === size && text.startsWith(entry.word, from))) entry = entry.next;
         if (!entry) {
           const word = text.slice(from, i);
-          entry = { word, kind: classify(word), regions: null, lastRegion: -1, next: first };
+          entry = { word, kind: classify(word), head: -1, lastRegion: -1, next: first };
           this.words.set(keyOf(h), entry);
         }
         if (entry.kind === WordKind.Always || (entry.kind === WordKind.IfCalled && called(from, i))) {
@@ -128,10 +143,22 @@ export class Regions {
         continue;
       }
       for (const entry of met) {
-        if (entry.regions) entry.regions.push(region);
-        else entry.regions = [region];
+        if (this.occCount === this.occRegion.length) this.growOccurrences();
+        const i = this.occCount++;
+        this.occRegion[i] = region;
+        this.occPrev[i] = entry.head;
+        entry.head = i;
       }
     }
+  }
+
+  private growOccurrences(): void {
+    const region = new Int32Array(this.occRegion.length * 2);
+    const prev = new Int32Array(region.length);
+    region.set(this.occRegion);
+    prev.set(this.occPrev);
+    this.occRegion = region;
+    this.occPrev = prev;
   }
 
   /** The region holding offset `pos`, or -1 before the first one. */
@@ -155,10 +182,12 @@ export class Regions {
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
     let entry = this.words.get(keyOf(h)) ?? null;
     while (entry && entry.word !== word) entry = entry.next;
-    if (!entry || !entry.regions) return [];
-    const out = entry.regions.filter((r) => !this.indexed[r]);
-    entry.regions = null;
-    return out;
+    if (!entry || entry.head < 0) return [];
+    const out: number[] = [];
+    for (let i = entry.head; i >= 0; i = this.occPrev[i]) if (!this.indexed[this.occRegion[i]]) out.push(this.occRegion[i]);
+    entry.head = -1;
+    // Filed last first: in order.
+    return out.reverse();
   }
 
   /**
