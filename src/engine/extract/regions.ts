@@ -37,28 +37,19 @@ export const enum WordKind {
   Always = 2,
 }
 
-interface WordEntry {
-  word: string;
-  kind: WordKind;
-  /** The last of the regions not indexed yet that spell the word, as an index into Regions' occurrence list (-1: none). */
-  head: number;
-  /** The region the scan last met the word in (a word is filed once per region). */
-  lastRegion: number;
-  /** The next entry whose word has the same hash. */
-  next: WordEntry | null;
-}
-
 /** Folds one character into a word's hash (FNV-1a). */
 function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }
 
-/** The map key of a word's hash: 30 bits, so V8 keeps it a small integer (a full 32-bit hash is a boxed number). */
-function keyOf(h: number): number {
-  return h & 0x3fffffff;
-}
-
 const HASH_SEED = 2166136261;
+
+/** A growable Int32Array (the word table's columns). */
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
 
 export class Regions {
   /**
@@ -76,14 +67,23 @@ export class Regions {
   /** How many regions are not indexed yet. */
   left = 0;
   /**
-   * Each word seen: what it says about a region, and the regions not indexed yet that spell it. Keyed by a hash of the
-   * word computed while scanning, so a word seen before is found without cutting it out of the text.
+   * Each word seen, as entry w (columns below): the word, what it says about a region, and the regions not indexed
+   * yet that spell it. Found through an open-addressing table keyed by a hash of the word computed while scanning, so
+   * a word seen before is found without cutting it out of the text. (Typed columns rather than an object per word:
+   * the scan meets every word of the file.)
    */
-  private readonly words = new Map<number, WordEntry>();
+  private readonly words: string[] = [];
+  private readonly kinds: WordKind[] = [];
+  private hashes = new Int32Array(1024);
+  /** The last occurrence of word w (an index into the occurrence columns, -1: none). */
+  private heads = new Int32Array(1024);
+  /** The region the scan last met word w in (a word is filed once per region). */
+  private lastRegions = new Int32Array(1024);
+  /** The hash table: entry index + 1 per slot (0: empty); a power of two, at most half full. */
+  private table = new Int32Array(4096);
   /**
    * The occurrences filed for lookups, one per (word, region not indexed): occurrence i is in region `occRegion[i]`,
-   * and `occPrev[i]` is the same word's occurrence before it (-1: none). Flat arrays instead of a list per word: a
-   * file has tens of thousands of them.
+   * and `occPrev[i]` is the same word's occurrence before it (-1: none).
    */
   private occRegion: Int32Array;
   private occPrev: Int32Array;
@@ -104,12 +104,12 @@ export class Regions {
     // (About one occurrence per 16 characters in real code; grown when a file has more.)
     this.occRegion = new Int32Array(Math.max(64, length >> 4));
     this.occPrev = new Int32Array(this.occRegion.length);
-    // The entries of the words met in the current region (filed under it once the region turns out unread).
-    const met: WordEntry[] = [];
+    // The words met in the current region (filed under it once the region turns out unread).
+    let met = new Int32Array(256);
     for (let region = 0; region < n; region++) {
       const end = region + 1 < n ? starts[region + 1] : length;
       let i = starts[region];
-      met.length = 0;
+      let metCount = 0;
       let wanted = false;
       while (i < end) {
         if (!isWordChar(text.charCodeAt(i))) {
@@ -119,22 +119,17 @@ export class Regions {
         const from = i;
         let h = HASH_SEED;
         for (let c = text.charCodeAt(i); i < end && isWordChar(c); c = text.charCodeAt(++i)) h = hashStep(h, c);
-        const size = i - from;
-        const first = this.words.get(keyOf(h)) ?? null;
-        let entry = first;
-        while (entry && !(entry.word.length === size && text.startsWith(entry.word, from))) entry = entry.next;
-        if (!entry) {
-          const word = text.slice(from, i);
-          entry = { word, kind: classify(word), head: -1, lastRegion: -1, next: first };
-          this.words.set(keyOf(h), entry);
-        }
-        if (entry.kind === WordKind.Always || (entry.kind === WordKind.IfCalled && called(from, i))) {
+        let w = this.find(text, from, i, h);
+        if (w < 0) w = this.add(text.slice(from, i), h, classify);
+        const kind = this.kinds[w];
+        if (kind === WordKind.Always || (kind === WordKind.IfCalled && called(from, i))) {
           wanted = true;
           break;
         }
-        if (entry.lastRegion !== region) {
-          entry.lastRegion = region;
-          met.push(entry);
+        if (this.lastRegions[w] !== region) {
+          this.lastRegions[w] = region;
+          if (metCount === met.length) met = grown(met, met.length * 2);
+          met[metCount++] = w;
         }
       }
       if (wanted) {
@@ -142,23 +137,69 @@ export class Regions {
         this.left--;
         continue;
       }
-      for (const entry of met) {
-        if (this.occCount === this.occRegion.length) this.growOccurrences();
-        const i = this.occCount++;
-        this.occRegion[i] = region;
-        this.occPrev[i] = entry.head;
-        entry.head = i;
+      for (let k = 0; k < metCount; k++) {
+        const w = met[k];
+        if (this.occCount === this.occRegion.length) {
+          this.occRegion = grown(this.occRegion, this.occCount * 2);
+          this.occPrev = grown(this.occPrev, this.occCount * 2);
+        }
+        const o = this.occCount++;
+        this.occRegion[o] = region;
+        this.occPrev[o] = this.heads[w];
+        this.heads[w] = o;
       }
     }
   }
 
-  private growOccurrences(): void {
-    const region = new Int32Array(this.occRegion.length * 2);
-    const prev = new Int32Array(region.length);
-    region.set(this.occRegion);
-    prev.set(this.occPrev);
-    this.occRegion = region;
-    this.occPrev = prev;
+  /** The entry of the word text[from, to) with hash `h`, or -1. */
+  private find(text: string, from: number, to: number, h: number): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    const size = to - from;
+    for (let slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+      const e = table[slot];
+      if (e === 0) return -1;
+      const w = e - 1;
+      if (this.hashes[w] !== h) continue;
+      const word = this.words[w];
+      if (word.length !== size) continue;
+      let k = 0;
+      while (k < size && word.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === size) return w;
+    }
+  }
+
+  /** Files a new word; returns its entry. */
+  private add(word: string, h: number, classify: (word: string) => WordKind): number {
+    const w = this.words.length;
+    if (w === this.hashes.length) {
+      this.hashes = grown(this.hashes, w * 2);
+      this.heads = grown(this.heads, w * 2);
+      this.lastRegions = grown(this.lastRegions, w * 2);
+    }
+    this.words.push(word);
+    this.kinds.push(classify(word));
+    this.hashes[w] = h;
+    this.heads[w] = -1;
+    this.lastRegions[w] = -1;
+    if ((w + 1) * 2 > this.table.length) this.rehash();
+    else this.place(w);
+    return w;
+  }
+
+  private place(w: number): void {
+    const table = this.table;
+    const mask = table.length - 1;
+    const h = this.hashes[w];
+    let slot = (h ^ (h >>> 16)) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = w + 1;
+  }
+
+  /** Doubles the table and places every word again. */
+  private rehash(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let w = 0; w < this.words.length; w++) this.place(w);
   }
 
   /** The region holding offset `pos`, or -1 before the first one. */
@@ -180,12 +221,11 @@ export class Regions {
   take(word: string): number[] {
     let h = HASH_SEED;
     for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    let entry = this.words.get(keyOf(h)) ?? null;
-    while (entry && entry.word !== word) entry = entry.next;
-    if (!entry || entry.head < 0) return [];
+    const w = this.find(word, 0, word.length, h);
+    if (w < 0 || this.heads[w] < 0) return [];
     const out: number[] = [];
-    for (let i = entry.head; i >= 0; i = this.occPrev[i]) if (!this.indexed[this.occRegion[i]]) out.push(this.occRegion[i]);
-    entry.head = -1;
+    for (let o = this.heads[w]; o >= 0; o = this.occPrev[o]) if (!this.indexed[this.occRegion[o]]) out.push(this.occRegion[o]);
+    this.heads[w] = -1;
     // Filed last first: in order.
     return out.reverse();
   }
