@@ -11,6 +11,8 @@ import type { PromptDraft } from './messages';
 
 /** Names that say "this is a prompt". */
 const PROMPT_NAME = /prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot|system_?(msg|message|content|text|role)?$|^system$/i;
+/** Every name PROMPT_NAME accepts spells one of these. */
+const PROMPT_WORD = /prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot|system/i;
 /** Names of things about prompts that are not prompt text (`PROMPT_CACHING_BETA`, `prompt_tokens`, `TEMPLATE_DIR`). */
 const NOT_PROMPT_NAME =
   /(beta|flag|header|url|uri|path|file|filename|dir|folder|key|id|ids|model|tokens?|version|name|names|type|mode|format|regex|re|pattern|env|enabled|count|limit|size|cache|caching|length|len|max|min|hash|cost|price|registry|loader|engine|class|cls|fn|func|callback|list|dict|map|index|idx|num|number|var|vars|variables|keys|fields|schema|store|manager|col|column|label|choice|choices|option|options|button|placeholder|input_variables)$/i;
@@ -25,7 +27,9 @@ const promptNames = new Map<string, boolean>();
  * longer path, and the NOT_PROMPT_NAME exclusion is left out.
  */
 export function mayBeInPromptName(word: string): boolean {
-  return PROMPT_NAME.test(word.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
+  // (Splitting camelCase only inserts `_`, which PROMPT_NAME's words allow where it matters: a word spelling none of
+  // them is out without the split. Most words of a file are.)
+  return PROMPT_WORD.test(word) && PROMPT_NAME.test(word.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
 }
 
 export function isPromptName(name: string): boolean {

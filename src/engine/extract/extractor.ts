@@ -8,7 +8,7 @@ import type { CallSite, Directive, PromptConstant, PromptRole, Range } from '../
 import { CallModel } from './calls';
 import { constantOf, constantOfDraft, isPromptName, looksLikePrompt } from './constants';
 import { directiveOf } from './directives';
-import { Evaluator, type TextValue } from './evaluate';
+import { Evaluator, textValue, type TextValue } from './evaluate';
 import type { BindingEntry, FileIndex, NodeRef, ScopeEntry } from './fileindex';
 import { PromptReader, type PromptDraft } from './messages';
 import { MESSAGE_CLASSES } from './providers';
@@ -283,7 +283,7 @@ export class Extraction {
 function asTemplate(value: TextValue): TextValue {
   if (!/\{[A-Za-z_][\w.]*\}/.test(value.text)) return value;
   const holes = withFields(value.text, value.holes, FORMAT_FIELDS);
-  return value.templated && holes === value.holes ? value : { ...value, templated: true, holes };
+  return value.templated && holes === value.holes ? value : textValue(value.text, true, value.literals, holes, value.source, value.name);
 }
 
 function roleForKey(key: string): 'system' | 'user' {
