@@ -281,7 +281,7 @@ export class Evaluator {
         if (stored) return this.storedValue(stored.path, stored.r, node, depth);
         const r = this.resolveMember(node, e.object, e.property);
         if (r === undefined) return null;
-        return r ? this.resolveValue(r, depth + 1) ?? { node: r, source: 'constant' } : null;
+        return r ? this.resolveValue(r, depth + 1) ?? { node: r, source: 'constant', name: undefined } : null;
       }
       case 'index': {
         const key = this.text(e.index);
@@ -290,11 +290,11 @@ export class Evaluator {
         if (stored) return this.storedValue(stored.path, stored.r, node, depth);
         const dict = this.dict(e.object, depth + 1);
         const entry = dict ? lastEntry(dict.entries, key.text) : undefined;
-        if (entry) return this.resolveValue(entry.value, depth + 1) ?? { node: entry.value, source: 'constant' };
+        if (entry) return this.resolveValue(entry.value, depth + 1) ?? { node: entry.value, source: 'constant', name: undefined };
         return null;
       }
       default:
-        return { node, source: 'literal' };
+        return { node, source: 'literal', name: undefined };
     }
   }
 

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { PromptRole } from '../model';
-import { lastEntry, type Evaluator, type TextValue } from './evaluate';
+import { lastEntry, textValue, type Evaluator, type TextValue } from './evaluate';
 import type { Item } from './syntax';
 import { FEW_SHOT_CLASSES } from './providers/langchain';
 import { FORMAT_FIELDS, withFields } from './holes';
@@ -97,7 +97,7 @@ export class PromptReader {
       const d = this.drafts[i];
       if (!/\{[A-Za-z_][\w.]*\}/.test(d.value.text)) continue;
       const holes = withFields(d.value.text, d.value.holes, FORMAT_FIELDS);
-      if (!d.value.templated || holes !== d.value.holes) d.value = { ...d.value, templated: true, holes };
+      if (!d.value.templated || holes !== d.value.holes) d.value = textValue(d.value.text, true, d.value.literals, holes, d.value.source, d.value.name);
     }
   }
 
