@@ -58,14 +58,21 @@ export class Extraction {
     this.rangeOf = (n) => this.ev.range(n);
   }
 
-  /** Evaluates one candidate, recording what it reads. */
+  /** Evaluates one candidate from its node, recording what it reads. */
   private run(kind: CandidateKind, ref: NodeRef, fill: (r: CandidateResult, node: Node) => void): CandidateResult | null {
     const node = this.index.node(ref);
-    if (!node) return null;
+    return node ? this.record(kind, ref, (r) => fill(r, node)) : null;
+  }
+
+  /**
+   * Evaluates one candidate from what its index entry holds, recording what it reads. (Its own node is not looked up:
+   * finding a node by its span walks the tree from the root.)
+   */
+  private record(kind: CandidateKind, ref: NodeRef, fill: (r: CandidateResult) => void): CandidateResult {
     const prev = this.ev.track();
     const r: CandidateResult = { prefix: kind, suffix: '', kind, start: ref.start, end: ref.end, spans: [], names: new Set() };
     try {
-      fill(r, node);
+      fill(r);
     } catch {
       // A shape the evaluator does not know must not cost the rest of the file.
     }
@@ -145,7 +152,7 @@ export class Extraction {
   /** A prompt-named constant or variable. */
   constant(b: BindingEntry): CandidateResult | null {
     if (!b.value || b.kind !== 'assign' || !b.whole || !isPromptName(b.name)) return null;
-    return this.run('constant', b.ref, (r) => {
+    return this.record('constant', b.ref, (r) => {
       r.suffix = `:${b.name}`;
       const valueNode = b.value ? this.index.node(b.value) : null;
       if (!valueNode) return;
