@@ -78,16 +78,20 @@ export function textOf(node: Node): string {
  * a string key) falls back to textOf.
  */
 export function nameOf(node: Node): string {
-  const start = node.startIndex;
+  return identifierAt(node.startIndex) ?? textOf(node);
+}
+
+/** The ASCII identifier starting at `start` in the pass's text; null when there is none or it runs into non-ASCII. */
+export function identifierAt(start: number): string | null {
   let i = start;
   for (;;) {
     const c = source.charCodeAt(i);
     // 0-9, A-Z, _, a-z, $
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122) || c === 36) i++;
-    else if (c >= 128) return textOf(node);
+    else if (c >= 128) return null;
     else break;
   }
-  return i > start ? source.slice(start, i) : textOf(node);
+  return i > start ? source.slice(start, i) : null;
 }
 
 const PATH = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;

@@ -1,6 +1,6 @@
 /** Python: maps tree-sitter-python nodes onto the shared expression view (syntax.ts). */
 import type { Node } from 'web-tree-sitter';
-import { isType, memberPath, nameOf, named, parts, textOf, typeOf } from './nodes';
+import { identifierAt, isType, memberPath, nameOf, named, parts, textOf, typeOf } from './nodes';
 import type { Expr, ImportInfo, Item, LanguageSyntax, Param, ScopeKind, StringPiece } from './syntax';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -103,6 +103,12 @@ function keyOf(node: Node): string | null {
 function entry(child: Node): Item | null {
   const type = typeOf(child);
   if (type !== 'keyword_argument' && type !== 'pair') return null;
+  if (type === 'keyword_argument') {
+    // The name is the node's first word; only the value is read from the tree (calls have thousands of these).
+    const name = identifierAt(child.startIndex);
+    const value = child.lastNamedChild;
+    if (name && value && value.startIndex > child.startIndex) return { key: name, value, spread: false };
+  }
   const c = named(child);
   if (c.length < 2) return null;
   const key = c[0];
