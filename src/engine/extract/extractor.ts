@@ -18,7 +18,10 @@ import { FORMAT_FIELDS, withFields } from './holes';
 
 export type CandidateKind = 'call' | 'constant' | 'builder' | 'message' | 'configurator' | 'prompt-arg' | 'wrapper-call' | 'directive' | 'recovered';
 
-/** The plain result of one candidate, with what it read (for re-use after edits). */
+/**
+ * The plain result of one candidate, with what it read (for re-use after edits). Made with every field present (one
+ * object shape), the ones a candidate has no value for undefined.
+ */
 export interface CandidateResult {
   /** Identity across edits (see keyOf). */
   prefix: string;
@@ -28,16 +31,16 @@ export interface CandidateResult {
   end: number;
   /** Spans of text the evaluation read, as [start, end, start, end, ...] offsets. */
   spans: number[];
-  /** Names it looked up. */
-  names: Set<string>;
-  call?: CallSite;
+  /** Names it looked up (repeats included: only ever scanned after an edit). */
+  names: string[];
+  call: CallSite | undefined;
   /** insertAt's offset, so it can be shifted with the rest. */
-  insertAtOffset?: number;
+  insertAtOffset: number | undefined;
   /** A prompt-named constant or builder: always reported. */
-  constant?: PromptConstant;
+  constant: PromptConstant | undefined;
   /** Prompt-shaped values: reported only when no call or constant already covers their literals. */
-  loose?: PromptConstant[];
-  directive?: Directive;
+  loose: PromptConstant[] | undefined;
+  directive: Directive | undefined;
 }
 
 /** Calls that never carry prompts of their own in a message list context (mutations, output helpers). */
@@ -70,7 +73,10 @@ export class Extraction {
    */
   private record(kind: CandidateKind, ref: NodeRef, fill: (r: CandidateResult) => void): CandidateResult {
     const prev = this.ev.track();
-    const r: CandidateResult = { prefix: kind, suffix: '', kind, start: ref.start, end: ref.end, spans: [], names: new Set() };
+    const r: CandidateResult = {
+      prefix: kind, suffix: '', kind, start: ref.start, end: ref.end, spans: [], names: [],
+      call: undefined, insertAtOffset: undefined, constant: undefined, loose: undefined, directive: undefined,
+    };
     try {
       fill(r);
     } catch {
@@ -78,7 +84,7 @@ export class Extraction {
     }
     const deps = this.ev.restore(prev);
     r.spans = deps.spans;
-    r.names = new Set(deps.names);
+    r.names = deps.names;
     r.spans.push(ref.start, ref.end);
     return r;
   }
