@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
 import type { LanguageId } from '../model';
+import { useDirectHeapAccess, type HeapModule } from './wasm-heap';
 
 /** The grammar family a language id parses with; one query file per family. */
 export type GrammarId = 'python' | 'javascript' | 'typescript' | 'tsx';
@@ -100,15 +101,26 @@ export interface LoadedGrammar {
 }
 
 let runtime: Promise<void> | null = null;
+let directHeap = false;
+
+/** Whether the runtime's glue reads and writes 32-bit values straight from wasm memory (see wasm-heap.ts). */
+export function usesDirectHeapAccess(): boolean {
+  return directHeap;
+}
 const grammars = new Map<GrammarId, Promise<LoadedGrammar>>();
 
 function initRuntime(): Promise<void> {
   if (!runtime) {
     const wasm = runtimeWasmPath();
-    runtime = Parser.init({ locateFile: () => wasm }).catch((err: unknown) => {
-      runtime = null;
-      throw err;
-    });
+    const options: HeapModule & { locateFile: () => string } = { locateFile: () => wasm };
+    runtime = Parser.init(options)
+      .then(() => {
+        directHeap = useDirectHeapAccess(options);
+      })
+      .catch((err: unknown) => {
+        runtime = null;
+        throw err;
+      });
   }
   return runtime;
 }
