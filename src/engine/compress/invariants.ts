@@ -49,12 +49,25 @@ export function textFacts(masked: string, values: readonly string[]): TextFacts 
 
 type Shape = Pick<TextFacts, 'markers' | 'lines' | 'nonBlankLines' | 'script'>;
 
-/** Line structure and script: cheap, and cached for the last few texts (a rule's input is the previous one's output). */
-const shapes = new Map<string, Shape>();
+/**
+ * `compute` for the last few texts it was asked about. Each rule's output is the next rule's input, and both are
+ * checked, so every text is asked about twice in a row; the same string object then hashes at no cost.
+ */
+function lastFew<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
 
-function shapeOf(text: string): Shape {
-  const cached = shapes.get(text);
-  if (cached) return cached;
+/** Line structure and script. */
+const shapeOf = lastFew((text): Shape => {
   const lines = text.split('\n');
   const markers: string[] = [];
   let nonBlankLines = 0;
@@ -64,11 +77,12 @@ function shapeOf(text: string): Shape {
     const marker = lineMarker(line);
     if (marker) markers.push(marker);
   }
-  const shape = { markers, lines: lines.length, nonBlankLines, script: scriptsOf(text) };
-  if (shapes.size >= 4) shapes.delete(shapes.keys().next().value!);
-  shapes.set(text, shape);
-  return shape;
-}
+  return { markers, lines: lines.length, nonBlankLines, script: scriptsOf(text) };
+});
+
+/** The whole text's mask characters and negations: the fast path of compareMasked. */
+const masksIn = lastFew(masksOf);
+const negationsIn = lastFew(countNegations);
 
 function isSubsequence(small: readonly string[] | string, big: readonly string[] | string): boolean {
   let j = 0;
@@ -90,11 +104,11 @@ export function compareMasked(
   values: readonly string[],
   mayRemoveLines: boolean,
 ): Violation | null {
-  const masksBefore = masksOf(before);
-  const masksAfter = masksOf(after);
+  const masksBefore = masksIn(before);
+  const masksAfter = masksIn(after);
   // Fast path: nothing protected and no negation went anywhere. Otherwise the difference must be explained by
   // dropped repeats, which only the sentence view can tell.
-  if (masksBefore !== masksAfter || countNegations(before) !== countNegations(after)) {
+  if (masksBefore !== masksAfter || negationsIn(before) !== negationsIn(after)) {
     const a = textFacts(before, values);
     const b = textFacts(after, values);
     if (a.masks !== b.masks || !isSubsequence(masksAfter, masksBefore)) {

@@ -68,7 +68,11 @@ const SCANNERS: ReadonlyArray<readonly [ProtectedKind, RegExp]> = [
 const W = '(?:(?![가-힣ㄱ-ㆎ])[\\p{L}\\p{N}_])';
 const TOKEN = new RegExp(`[$€£₩¥]?${W}(?:(?:${W}|[.,:/~–'’-])*(?:${W}|%))?`, 'gu');
 
+/** A lower-case ASCII word: most tokens of a prompt, and always an ordinary word. */
+const LOWER_WORD = /^[a-z]+$/;
+
 function classifyToken(token: string, text: string, index: number): ProtectedKind | null {
+  if (LOWER_WORD.test(token)) return null;
   const hasDigit = /\p{N}/u.test(token);
   const hasLatin = /[A-Za-z]/.test(token);
   if (hasDigit) return hasLatin ? 'identifier' : 'number';
@@ -76,7 +80,11 @@ function classifyToken(token: string, text: string, index: number): ProtectedKin
   // Contractions and possessives are ordinary words ("don't", "user's").
   if (/^[A-Za-z]+['’][a-z]{1,2}$/.test(token)) return null;
   if (/[_]|[A-Za-z][.:/][A-Za-z]/.test(token)) return 'identifier';
-  const uppers = token.replace(/[^A-Z]/g, '').length;
+  let uppers = 0;
+  for (let i = 0; i < token.length && uppers < 2; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) uppers++;
+  }
   if (uppers >= 2 || /[a-z][A-Z]/.test(token)) return 'identifier';
   if (/^[A-Z]/.test(token)) {
     if (token.length === 1 && (token === 'I' || token === 'A')) return null;
