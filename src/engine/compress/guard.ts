@@ -1,6 +1,6 @@
 import { countNegations } from './negation';
 import { compareMasked, type Violation } from './invariants';
-import { MASK_FIRST, isBlank, isMaskChar, isSentenceStart, masksOf } from './text';
+import { LIST_MARKER, MASK_FIRST, isBlank, isMaskChar, isSentenceStart, masksOf } from './text';
 import type { CompressRule, RuleContext } from './types';
 
 /** Stands before a text that continues a sentence, so `^` is not a sentence start; never a real mask. */
@@ -78,7 +78,7 @@ export function ruleContext(values: readonly string[], rule: CompressRule): Rule
 }
 
 /** A line with nothing left but indentation and perhaps a list or heading marker. */
-const BARE_LINE = /^[ \t]*(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])?[ \t]*$/;
+const BARE_LINE = new RegExp(`^[ \\t]*${LIST_MARKER}?[ \\t]*$`);
 
 /** After a rule that may remove lines: drops the lines it emptied (nothing left but indentation or a bare marker). */
 function dropEmptiedLines(before: string, after: string): string {

@@ -1,4 +1,5 @@
 /** Sentence spans and the normalised key two sentences share when they say the same thing. */
+import { LINE_OPENING } from './text';
 
 export interface SentenceSpan {
   start: number;
@@ -17,7 +18,7 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const marker = /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?/.exec(text.slice(lineStart, lineEnd));
+    const marker = LINE_OPENING.exec(text.slice(lineStart, lineEnd));
     let start = lineStart + (marker ? marker[0].length : 0);
     const boundary = /(?<![.!?。…])[.!?。…]+[)"”’']?(?=[ \t]+\S)/g;
     boundary.lastIndex = start;

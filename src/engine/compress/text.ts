@@ -9,6 +9,11 @@ export const MASK_LAST = 0xf8ff;
 /** Regex source for one mask character. */
 export const MASK_CLASS = '[\\uE000-\\uF8FF]';
 
+/** Regex source for a list or heading marker: a bullet, `>`, `#`..`######`, or a number (or masked one) with `.`/`)`. */
+export const LIST_MARKER = `(?:[-*+>•]|#{1,6}|(?:\\d{1,3}|${MASK_CLASS})[.)])`;
+/** The indentation and marker (with the spaces after it) opening a line, if any: what precedes its first word. */
+export const LINE_OPENING = new RegExp(`^[ \\t]*(?:${LIST_MARKER}[ \\t]+)?`);
+
 export function isMaskChar(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);

@@ -1,6 +1,6 @@
 import { countNegations } from '../../negation';
 import { sentenceKey, sentenceSpans, type SentenceSpan } from '../../sentences';
-import { isNumberedOrHeading, lineMarker, masksOf } from '../../text';
+import { LINE_OPENING, isNumberedOrHeading, lineMarker, masksOf } from '../../text';
 import type { CompressRule } from '../../types';
 
 /** Sentences this short repeat legitimately (few-shot labels, "Yes.", "Be concise."); only longer ones are dropped. */
@@ -58,7 +58,8 @@ export const duplicateSentences: CompressRule = {
       while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
       // At a line end the spaces before it go too, unless nothing but a list marker precedes it (then the line is
       // emptied and dropped whole).
-      const alone = start - lineStart < 12 && /^[ \t]*(?:(?:[-*+>•]|#{1,6}|(?:\d{1,3}|[\uE000-\uF8FF])[.)])[ \t]+)?$/.test(text.slice(lineStart, start));
+      const opening = text.slice(lineStart, start);
+      const alone = start - lineStart < 12 && LINE_OPENING.exec(opening)?.[0].length === opening.length;
       if (!alone && (e === text.length || text[e] === '\n')) while (s > last && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
       out += text.slice(last, s);
       last = e;
