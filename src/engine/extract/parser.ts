@@ -107,6 +107,7 @@ let directHeap = false;
 export function usesDirectHeapAccess(): boolean {
   return directHeap;
 }
+
 const grammars = new Map<GrammarId, Promise<LoadedGrammar>>();
 
 function initRuntime(): Promise<void> {
