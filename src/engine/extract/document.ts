@@ -188,11 +188,9 @@ export class ExtractDocument {
   private evaluateAll(keep: Set<string>): void {
     const x = new Extraction(this.index);
     const next = new Map<string, CandidateResult>();
-    const take = (keyFor: () => string, make: () => CandidateResult | null): void => {
-      // (A full extraction keeps nothing: no key to spell.)
-      if (keep.size > 0) {
-        const key = keyFor();
-        const r = keep.has(key) ? this.results.get(key) : undefined;
+    const take = (key: string, make: () => CandidateResult | null): void => {
+      if (keep.has(key)) {
+        const r = this.results.get(key);
         if (r) {
           next.set(key, r);
           return;
@@ -201,19 +199,19 @@ export class ExtractDocument {
       const r = make();
       if (r) next.set(keyOf(r), r);
     };
-    for (const c of this.index.calls) take(() => `call:${c.ref.start}:${c.ref.end}`, () => x.call(c.ref));
+    for (const c of this.index.calls) take(`call:${c.ref.start}:${c.ref.end}`, () => x.call(c.ref));
     this.index.bindings.forEach((list, name) => {
       if (!isPromptName(name)) return;
       for (const b of list) {
-        if (b.kind === 'assign' && b.whole && b.value) take(() => `constant:${b.ref.start}:${name}`, () => x.constant(b));
-        else if (b.kind === 'function') take(() => `builder:${b.ref.start}`, () => x.builder(b));
+        if (b.kind === 'assign' && b.whole && b.value) take(`constant:${b.ref.start}:${name}`, () => x.constant(b));
+        else if (b.kind === 'function') take(`builder:${b.ref.start}`, () => x.builder(b));
       }
     });
-    for (const m of this.index.messages) take(() => `message:${m.start}`, () => x.message(m));
-    for (const a of this.index.promptArgs) take(() => `prompt-arg:${a.start}`, () => x.promptArg(a));
-    for (const w of this.index.wrapperCalls) take(() => `wrapper-call:${w.start}`, () => x.wrapperCall(w));
-    for (const e of this.index.errors) take(() => `recovered:${e.start}`, () => x.recovered(e));
-    for (const c of this.index.comments) take(() => `directive:${c.start}`, () => x.directive(c));
+    for (const m of this.index.messages) take(`message:${m.start}`, () => x.message(m));
+    for (const a of this.index.promptArgs) take(`prompt-arg:${a.start}`, () => x.promptArg(a));
+    for (const w of this.index.wrapperCalls) take(`wrapper-call:${w.start}`, () => x.wrapperCall(w));
+    for (const e of this.index.errors) take(`recovered:${e.start}`, () => x.recovered(e));
+    for (const c of this.index.comments) take(`directive:${c.start}`, () => x.directive(c));
     // Results keep their first key (a call that turned out to be a configurator keeps `call:`).
     this.results = next;
     this.cached = null;
