@@ -16,9 +16,9 @@ import type { Bench } from './harness';
 
 const fixtures = join(__dirname, '..', '..', 'test', 'fixtures', 'compress');
 /**
- * Rounds over a corpus before anything is timed: V8 keeps optimizing the compressor for about 60 rounds of the
- * English corpus (CPU per prompt over 20-round blocks: 2.5-2.8 ms, 1.0-1.4, then 0.93-1.05 from round 60 on), and its
- * compiler threads count in the process's CPU time while it does.
+ * Rounds over a corpus before anything is timed. V8 keeps optimizing the compressor over the first rounds of the
+ * English corpus (CPU per prompt in 20-round blocks, four runs: rounds 1-20 2.5-2.8 ms, 21-40 1.0-1.4 ms, settled from
+ * about round 60), and its compiler threads count in the process's CPU time while it does.
  */
 const WARMUP_ROUNDS = 60;
 const count = (text: string) => countOpenAI('o200k_base', text);

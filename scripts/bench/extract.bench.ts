@@ -64,7 +64,7 @@ async function measure(bench: Bench, label: string, language: LanguageId, text: 
   const added = indent + (language === 'python' ? 'notes = "first edit"\n' : 'const notes = "first edit";\n');
   const withLine = text.slice(0, line) + added + text.slice(line);
   // The document is fresh every time; the update code is not: it runs on every edit in an editor, and V8 optimizes it
-  // over its first ~20 runs (medians of 10: runs 1-10 12 ms, 11-20 8-9.6, then 6.2-7.8), so those are not timed.
+  // over its first ~20 runs (medians of 10: runs 1-10 12 ms, 11-20 8-9.6, then 6.2-8.4), so those are not timed.
   const firstEdits: number[] = [];
   const FIRST_EDIT_WARMUP = 20;
   for (let i = 0; i < FIRST_EDIT_WARMUP + 20; i++) {

@@ -9,10 +9,12 @@ import type { PromptConstant, PromptRole, Range } from '../model';
 import type { TextValue } from './evaluate';
 import type { PromptDraft } from './messages';
 
+/** Words that say "this is a prompt" anywhere in a name. */
+const PROMPT_WORDS = 'prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot';
 /** Names that say "this is a prompt". */
-const PROMPT_NAME = /prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot|system_?(msg|message|content|text|role)?$|^system$/i;
+const PROMPT_NAME = new RegExp(`${PROMPT_WORDS}|system_?(msg|message|content|text|role)?$|^system$`, 'i');
 /** Every name PROMPT_NAME accepts spells one of these. */
-const PROMPT_WORD = /prompt|instruction|template|tmpl|persona|preamble|guideline|rubric|few_?shot|system/i;
+const PROMPT_WORD = new RegExp(`${PROMPT_WORDS}|system`, 'i');
 /** Names of things about prompts that are not prompt text (`PROMPT_CACHING_BETA`, `prompt_tokens`, `TEMPLATE_DIR`). */
 const NOT_PROMPT_NAME =
   /(beta|flag|header|url|uri|path|file|filename|dir|folder|key|id|ids|model|tokens?|version|name|names|type|mode|format|regex|re|pattern|env|enabled|count|limit|size|cache|caching|length|len|max|min|hash|cost|price|registry|loader|engine|class|cls|fn|func|callback|list|dict|map|index|idx|num|number|var|vars|variables|keys|fields|schema|store|manager|col|column|label|choice|choices|option|options|button|placeholder|input_variables)$/i;
