@@ -4,7 +4,7 @@
  * prompts, loop, cache control, argument ranges and the insertion point from the provider tables.
  */
 import type { Node } from 'web-tree-sitter';
-import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Prompt, Provider, Range } from '../model';
+import type { CallSite, LoopKind, MaxTokensRef, ModelRef, Pos, Prompt, Provider, Range } from '../model';
 import type { Evaluator, TextValue } from './evaluate';
 import { lastEntry } from './evaluate';
 import { endOf, named, typeOf } from './nodes';
@@ -235,10 +235,20 @@ export class CallModel {
       if (!state.model && inUrl) state.model = { value: inUrl, range: this.ev.range(match.http.url.literals[0]), source: match.http.url.source };
     } else insertAtOffset = this.applyRequest(callNode, match.spec.request, state, args);
 
-    if (reader.params.length > 0) this.wrappers.prompts(reader);
+    const insertAt = insertAtOffset === null ? null : this.ev.index.lines.positionAt(insertAtOffset);
+    const site = this.siteOf(match, state, this.ev.range(callNode), callNode, args, insertAt);
+    return { site, params: reader.params, insertAtOffset };
+  }
 
-    const site: CallSite = {
-      range: this.ev.range(callNode),
+  /**
+   * The call site once its request is read (a call read whole, or one read out of a syntax error): what the request
+   * gave, the prompts (parameters that flow into them followed to the wrapper's call sites), and the loop around it.
+   */
+  private siteOf(match: ApiMatch, state: RequestState, range: Range, at: Node, args: Record<string, Range>, insertAt: Pos | null): CallSite {
+    const reader = state.reader;
+    if (reader.params.length > 0) this.wrappers.prompts(reader);
+    return {
+      range,
       nameRange: this.ev.range(match.nameNode),
       provider: this.providerOf(match, state),
       api: match.spec.api.replace('{method}', match.method),
@@ -246,12 +256,11 @@ export class CallModel {
       maxTokens: state.maxTokens,
       prompts: toPrompts(reader.drafts, (n) => this.ev.range(n)),
       argsResolved: state.argsResolved,
-      loop: this.loopOf(callNode),
+      loop: this.loopOf(at),
       cacheControl: reader.cacheControl,
       args,
-      insertAt: insertAtOffset === null ? null : this.ev.index.lines.positionAt(insertAtOffset),
+      insertAt,
     };
-    return { site, params: reader.params, insertAtOffset };
   }
 
   /** Applies the requests of the calls that configured the receiver (a client's defaults, a LangChain template). */
@@ -322,21 +331,7 @@ export class CallModel {
         else reader.message(m, role);
       }
     }
-    if (reader.params.length > 0) this.wrappers.prompts(reader);
-    const site: CallSite = {
-      range: this.ev.index.lines.range(rc.callee.startIndex, rc.end),
-      nameRange: this.ev.range(match.nameNode),
-      provider: this.providerOf(match, state),
-      api: match.spec.api.replace('{method}', match.method),
-      model: state.model,
-      maxTokens: state.maxTokens,
-      prompts: toPrompts(reader.drafts, (n) => this.ev.range(n)),
-      argsResolved: false,
-      loop: this.loopOf(rc.callee),
-      cacheControl: reader.cacheControl,
-      args,
-      insertAt: null,
-    };
+    const site = this.siteOf(match, state, this.ev.index.lines.range(rc.callee.startIndex, rc.end), rc.callee, args, null);
     return { site, params: reader.params, insertAtOffset: null };
   }
 
