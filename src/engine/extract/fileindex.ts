@@ -130,12 +130,12 @@ function callbackName(text: string, nameEnd: number): string | null {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   if (text[i] !== '(') return null;
   i++;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
   IDENTIFIER.lastIndex = i;
   const m = IDENTIFIER.exec(text);
   if (!m) return null;
   i += m[0].length;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
   return text[i] === ')' || text[i] === ',' ? m[0] : null;
 }
 
