@@ -6,15 +6,14 @@
  * o200k_base, so the ratio says what a compression costs next to the count the editor does anyway. The savings on the
  * other corpora are printed too, in both styles.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compressPrompt } from '../../src/engine/compress';
 import { countOpenAI } from '../../src/engine/count/openai-encodings';
+import { FIXTURES, corpus, savingOf } from '../../test/unit/compress/helpers';
 import { pathologicalInputs } from '../../test/unit/compress/pathological';
 import type { Bench } from './harness';
 
-const fixtures = join(__dirname, '..', '..', 'test', 'fixtures', 'compress');
 /**
  * Rounds over a corpus before anything is timed. V8 keeps optimizing the compressor over the first rounds of the
  * English corpus (CPU per prompt in 20-round blocks, four runs: rounds 1-20 2.5-2.8 ms, 21-40 1.0-1.4 ms, settled from
@@ -24,11 +23,8 @@ const WARMUP_ROUNDS = 60;
 const count = (text: string) => countOpenAI('o200k_base', text);
 
 export default async (bench: Bench): Promise<void> => {
-  for (const language of ['en', 'ko']) {
-    const dir = join(fixtures, language);
-    const prompts = readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(join(dir, f), 'utf8'));
+  for (const language of ['en', 'ko'] as const) {
+    const prompts = corpus(language).map((p) => p.text);
     const chars = prompts.reduce((n, p) => n + p.length, 0);
     let before = 0;
     let after = 0;
@@ -54,21 +50,14 @@ export default async (bench: Bench): Promise<void> => {
   }
   // The other corpora (see docs/compression.md): the saving in each style, for the record (their floors are held by
   // heldout.test.ts, validation.test.ts, verbose2.test.ts, verbose3.test.ts, verbose4.test.ts and terse.test.ts).
-  for (const corpus of ['heldout', 'validation', 'verbose2/tune', 'verbose2/fresh', 'verbose3', 'verbose4']) {
-    for (const language of ['en', 'ko']) {
+  for (const name of ['heldout', 'validation', 'verbose2/tune', 'verbose2/fresh', 'verbose3', 'verbose4']) {
+    for (const language of ['en', 'ko'] as const) {
       for (const style of ['faithful', 'terse'] as const) {
         // Korean has no terse rule: its terse figure is the faithful one.
         if (style === 'terse' && language === 'ko') continue;
-        const dir = join(fixtures, corpus, language);
-        let before = 0;
-        let after = 0;
-        for (const f of readdirSync(dir).filter((name) => name.endsWith('.md'))) {
-          const text = readFileSync(join(dir, f), 'utf8');
-          const result = compressPrompt(text, { countTokens: count, style });
-          before += result?.tokensBefore ?? count(text);
-          after += result?.tokensAfter ?? count(text);
-        }
-        bench.record(`${corpus} ${language}${style === 'terse' ? ' (terse)' : ''}: o200k tokens saved`, (1 - after / before) * 100, '%');
+        const prompts = corpus(language, join(FIXTURES, name), '.md');
+        const { saved } = savingOf(prompts.map(({ text }) => ({ text, result: compressPrompt(text, { countTokens: count, style }) })));
+        bench.record(`${name} ${language}${style === 'terse' ? ' (terse)' : ''}: o200k tokens saved`, saved * 100, '%');
       }
     }
   }

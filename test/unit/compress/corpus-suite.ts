@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { checkInvariants, compressPrompt, type CompressionStyle } from '../../../src/engine/compress';
-import { corpus, countO200k } from './helpers';
+import { corpus, countO200k, savingOf } from './helpers';
 import { assertKeeps } from './independent-checks';
 
 /**
@@ -19,9 +19,7 @@ export function describeCorpus(
     describe(`compress: ${title} ${language} corpus`, () => {
       const prompts = corpus(language, root, '.md');
       const results = prompts.map((p) => ({ ...p, result: compressPrompt(p.text, { countTokens: countO200k, style }) }));
-      const before = results.reduce((sum, r) => sum + countO200k(r.text), 0);
-      const after = results.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
-      const saved = 1 - after / before;
+      const { before, after, saved } = savingOf(results);
 
       it(`has at least ${minPrompts} prompts`, () => {
         assert.ok(prompts.length >= minPrompts, `${prompts.length} prompts`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenizerForEncoding } from '../../../src/engine/count';
+import type { CompressResult } from '../../../src/engine/compress';
 import { compressMasked } from '../../../src/engine/compress/compress';
 import { COMPRESS_RULES } from '../../../src/engine/compress/rules';
 
@@ -22,6 +23,13 @@ export function corpus(language: 'en' | 'ko', root = FIXTURES, extension = '.txt
     .filter((f) => f.endsWith(extension))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+/** The o200k saving over compressed texts (a text the compressor left alone counts as it is). */
+export function savingOf(items: ReadonlyArray<{ text: string; result: CompressResult | null }>): { before: number; after: number; saved: number } {
+  const before = items.reduce((sum, r) => sum + countO200k(r.text), 0);
+  const after = items.reduce((sum, r) => sum + (r.result ? r.result.tokensAfter : countO200k(r.text)), 0);
+  return { before, after, saved: 1 - after / before };
 }
 
 /** The text after running only `ruleId` through the guarded pipeline (no token check, in the rule's style), or the input if nothing changed. */
